@@ -1,0 +1,242 @@
+import type { z } from 'zod';
+import type { Diagnostic } from './diagnostics.ts';
+import { fieldsAt } from './schema-walk.ts';
+import type { FieldPath, ParsedFile } from './source.ts';
+import { didYouMean, join, msg, nearest, show, type Msg } from './text.ts';
+
+type Issue = z.core.$ZodIssue & { input?: unknown; params?: Record<string, unknown> };
+
+/** Example values that make "add the field" a fix an editor can paste. */
+const EXAMPLES: Record<string, string> = {
+  id: 'o1', title: '提升获客质量，保障财务健康线', name: '马长久', owner: 'market', period: '2026', unit: "'%'",
+  owners: '[马长久]', leads: '[马长久]', mission: '从"流量采购者"转型为"健康增长的驱动者"。', date: '2026-06-30',
+  start: '2026-01-01', end: '2026-12-31', company: '喜播教育', currentPeriod: '2026', weight: '15', perspective: 'finance',
+  definition: '每百万元现金流收入中的投诉订单金额', formula: '年总和', baseline: '1.2', target: '80', type: 'increase',
+  measure: "{ type: increase, unit: '%', target: 80 }", steps: '[{ title: 完成 L1 重构, done: false }]',
+  keyResults: '[{ id: kr1, title: … }]', objectives: '[{ id: o1, title: …, keyResults: […] }]', score: '0.7',
+  perspectives: '[{ id: finance, name: 财务, weight: 30 }]', metrics: '[{ id: nps, name: 服务满意度, … }]',
+  periods: "[{ id: '2026', name: 2026 年度, start: 2026-01-01, end: 2026-12-31 }]", value: '20', ref: 'refund-rate',
+  op: "'>'", from: 'ai-agent-uptime', to: 'parttime-efficiency', kind: 'new', url: 'https://github.com/acme/okrs',
+};
+
+const TYPE_NAMES: Record<string, Msg> = {
+  string: msg('文本', 'text'), number: msg('数字', 'a number'), boolean: msg('true 或 false', 'true or false'),
+  array: msg('列表', 'a list'), object: msg('字段集合', 'a group of fields'), undefined: msg('空', 'nothing'),
+};
+
+function typeName(value: unknown): Msg {
+  if (value === null) return msg('空值', 'null');
+  return TYPE_NAMES[Array.isArray(value) ? 'array' : typeof value] ?? msg(typeof value, typeof value);
+}
+
+/** `objectives[o1].keyResults[kr2].measure.target`: list items are named by their id when they have one. */
+export function describePath(path: FieldPath, data: unknown): string {
+  let out = '';
+  let value = data as unknown;
+  for (const step of path) {
+    const next = (value as Record<PropertyKey, unknown> | undefined)?.[step as never];
+    if (typeof step === 'number') {
+      const id = (next as { id?: unknown } | undefined)?.id;
+      out += `[${typeof id === 'string' || typeof id === 'number' ? id : step}]`;
+    } else {
+      out += out ? `.${step}` : step;
+    }
+    value = next;
+  }
+  return out || '(top level)';
+}
+
+/** Validate a file's data, turning every zod issue into a diagnostic with a place, a cause and a fix. */
+export function validateFile<S extends z.ZodType>(
+  schema: S,
+  file: ParsedFile,
+): { data?: z.output<S>; diagnostics: Diagnostic[] } {
+  const result = schema.safeParse(file.data, { reportInput: true });
+  if (result.success) return { data: result.data, diagnostics: [] };
+  const issues = withoutTypoEchoes(flatten(result.error.issues as Issue[], []), schema, file.data);
+  return { diagnostics: issues.flatMap((issue) => toDiagnostics(issue, schema, file)) };
+}
+
+const isMissing = (issue: Issue) => (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+
+/** `titel: …` makes both "unknown field titel" and "missing title": keep the first, which names the fix. */
+function withoutTypoEchoes(issues: Issue[], schema: z.ZodType, data: unknown): Issue[] {
+  const echoes = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = fieldsAt(schema, issue.path, data);
+    for (const key of issue.keys) for (const guess of nearest(key, known, 1)) echoes.add(JSON.stringify([...issue.path, guess]));
+  }
+  return issues.filter((i) => !(isMissing(i) && echoes.has(JSON.stringify(i.path))));
+}
+
+/** A union that failed every option reports the issues of the option that came closest. */
+function flatten(issues: Issue[], prefix: PropertyKey[]): Issue[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && !('note' in issue) && issue.errors.length > 0) {
+      const closest = [...issue.errors].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
+      return flatten(closest as Issue[], path);
+    }
+    return [{ ...issue, path } as Issue];
+  });
+}
+
+function depth(issues: readonly z.core.$ZodIssue[]): number {
+  return Math.max(...issues.map((i) => (isMissing(i as Issue) ? 0 : i.path.length + 1)));
+}
+
+function toDiagnostics(issue: Issue, schema: z.ZodType, file: ParsedFile): Diagnostic[] {
+  const path = issue.path as (string | number)[];
+  const at = (p: FieldPath, part: 'key' | 'value' = 'value') => ({ file: file.path, ...file.locate(p, part) });
+  const field = describePath(path, file.data);
+  const key = String(path.at(-1) ?? '');
+
+  if (issue.code === 'unrecognized_keys') {
+    const known = fieldsAt(schema, path, file.data);
+    return issue.keys.map((k) => ({
+      ...at([...path, k], 'key'), severity: 'error' as const, rule: 'unknown-field',
+      message: join(
+        msg(`未知字段 "${k}"（位于 ${describePath(path, file.data)}）。`, `Unknown field "${k}" in ${describePath(path, file.data)}.`),
+        didYouMean(nearest(k, known, 1)),
+        msg(`可用字段：${known.join(', ')}。`, `Known fields: ${known.join(', ')}.`),
+      ),
+    }));
+  }
+  if (isMissing(issue)) {
+    const example = EXAMPLES[key] ? `${key}: ${EXAMPLES[key]}` : `${key}: …`;
+    return [{
+      ...at(path), severity: 'error', rule: 'missing-field',
+      message: msg(`缺少必填字段 ${field}。请添加，例如 ${example}`, `Missing required field ${field}. Add it, e.g. ${example}`),
+    }];
+  }
+  const { rule, message } = describeIssue(issue, field, key);
+  return [{ ...at(path), severity: 'error', rule, message }];
+}
+
+function describeIssue(issue: Issue, field: string, key: string): { rule: string; message: Msg } {
+  const found = show(issue.input);
+  const invalid = (zh: string, en: string) => ({ rule: 'invalid-value', message: msg(zh, en) });
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? msg(issue.expected, issue.expected);
+      const got = typeName(issue.input);
+      const fix = typeFix(issue.expected, issue.input);
+      return invalid(
+        `${field} 应为${expected.zh}，实际是 ${found}（${got.zh}）。${fix.zh}`,
+        `${field} should be ${expected.en}, found ${found} (${got.en}). ${fix.en}`.trim(),
+      );
+    }
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const hint = didYouMean(nearest(String(issue.input), values, 1));
+      return {
+        rule: 'invalid-value',
+        message: join(
+          msg(`${field} 的值 ${found} 不可用，可选值：${values.join('、')}。`, `${field} is ${found}, which is not one of ${values.join(', ')}.`),
+          hint,
+        ),
+      };
+    }
+    case 'invalid_union': {
+      if ('note' in issue && 'discriminator' in issue) {
+        const written = (issue.input as Record<string, unknown> | undefined)?.[String(issue.discriminator)];
+        const options = (issue as unknown as { options: unknown[] }).options.map(String);
+        return {
+          rule: 'invalid-value',
+          message: join(
+            msg(`${field} 的值 ${show(written)} 不可用，可选值：${options.join('、')}。`, `${field} is ${show(written)}, which is not one of ${options.join(', ')}.`),
+            didYouMean(nearest(String(written), options, 1)),
+          ),
+        };
+      }
+      return invalid(`${field} 的写法无法识别：${found}。`, `${field} has a shape that is not recognised: ${found}.`);
+    }
+    case 'too_small':
+    case 'too_big':
+      return sizeIssue(issue, field, key, found);
+    case 'invalid_format':
+      return invalid(`${field} 的格式不对：${found}（应为 ${issue.format}）。`, `${field} is not a valid ${issue.format}: ${found}.`);
+    case 'custom':
+      return customIssue(String(issue.params?.kind ?? ''), issue, field, found);
+    default:
+      return invalid(`${field}：${issue.message}`, `${field}: ${issue.message}`);
+  }
+}
+
+function typeFix(expected: string, input: unknown): Msg {
+  if (expected === 'number' && typeof input === 'string' && /\d/.test(input)) {
+    return msg('请只写数字，单位由 unit 字段给出（20% 写作 20）。', 'Write the number alone; the unit field carries the unit (20% is written 20).');
+  }
+  if (expected === 'array') return msg('请写成列表：[甲, 乙]，或每行一项、以 "- " 开头。', 'Write a list: [a, b], or one item per line starting with "- ".');
+  if (expected === 'object') return msg('请在下一行缩进写出子字段。', 'Write its fields on the following lines, indented.');
+  return msg('', '');
+}
+
+function sizeIssue(issue: Issue, field: string, key: string, found: string) {
+  const i = issue as Issue & { origin: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean };
+  const limit = Number(i.minimum ?? i.maximum);
+  const small = issue.code === 'too_small';
+  let rule = 'invalid-value';
+  let message: Msg;
+  if (i.origin === 'array') {
+    message = small
+      ? msg(`${field} 至少需要 ${limit} 项，实际只有 ${(issue.input as unknown[]).length} 项。`, `${field} needs at least ${limit} item(s), found ${(issue.input as unknown[]).length}.`)
+      : msg(`${field} 最多 ${limit} 项。`, `${field} allows at most ${limit} item(s).`);
+  } else if (i.origin === 'string') {
+    message = msg(`${field} 不能为空。`, `${field} must not be empty.`);
+  } else if ((key === 'score' || key === 'progress' || key === 'by' || key === 'to') && limit <= 1) {
+    rule = 'score-range';
+    const n = Number(issue.input);
+    const guess = n > 1 && n <= 10 ? n / 10 : n > 10 && n <= 100 ? n / 100 : undefined;
+    message = join(
+      msg(`${field} 是 ${found}，但分数与进度必须在 0 到 1 之间（0.7 为理想区间）。`, `${field} is ${found}, but scores and progress are between 0 and 1 (0.7 is the sweet spot).`),
+      guess !== undefined ? msg(`是不是想写 ${guess}？`, `Did you mean ${guess}?`) : msg('', ''),
+    );
+  } else if (small) {
+    const bound = i.inclusive === false ? '>' : '≥';
+    message = msg(`${field} 必须 ${bound} ${limit}，实际是 ${found}。`, `${field} must be ${bound} ${limit}, found ${found}.`);
+  } else {
+    message = msg(`${field} 必须 ≤ ${limit}，实际是 ${found}。`, `${field} must be ≤ ${limit}, found ${found}.`);
+  }
+  return { rule, message };
+}
+
+function customIssue(kind: string, issue: Issue, field: string, found: string): { rule: string; message: Msg } {
+  const p = issue.params ?? {};
+  const r = (rule: string, zh: string, en: string) => ({ rule, message: msg(zh, en) });
+  switch (kind) {
+    case 'slug':
+      return r('invalid-id', `${field} 是 ${found}，但 id 只能用小写英文字母、数字和短横线，例如 ma-changjiu、market、o1。`,
+        `${field} is ${found}, but ids use lowercase ASCII letters, digits and dashes only, e.g. ma-changjiu, market, o1.`);
+    case 'date':
+      return r('invalid-date', `${field} 是 ${found}，不是有效日期。请写成 YYYY-MM-DD，例如 2026-03-31。`,
+        `${field} is ${found}, which is not a real date. Write YYYY-MM-DD, e.g. 2026-03-31.`);
+    case 'due':
+      return r('invalid-date', `${field} 是 ${found}：请写日期（2026-03-31）或周期 id（2026-q1）。`,
+        `${field} is ${found}: write a date (2026-03-31) or a period id (2026-q1).`);
+    case 'ref':
+      return r('invalid-ref', `${field} 是 ${found}，不符合引用格式。请写 bsc/<指标>、<负责方>/<目标> 或 <负责方>/<目标>/<KR>，跨周期加前缀 2026:，例如 bsc/nps、market/o1/kr2。`,
+        `${field} is ${found}, which is not a ref. Write bsc/<metric>, <owner>/<objective> or <owner>/<objective>/<kr>, with a period prefix like 2026: across periods, e.g. bsc/nps, market/o1/kr2.`);
+    case 'target':
+      return r('invalid-target', `${field} 是 ${found}，无法识别为目标。可写：80（达到的值）、-10%（相对基线下降 10%）、+50%（提升 50%）、+5（相对基线增加 5 个单位）或占位 X。`,
+        `${field} is ${found}, which is not a target. Write 80 (the value to reach), -10% (10% below the baseline), +50%, +5 (units above the baseline) or the placeholder X.`);
+    case 'guardrail-relative':
+      return r('invalid-target', `${field}：at-least / at-most 是底线，目标必须是具体数值（例如 10），不能是相对变化。`,
+        `${field}: at-least / at-most are guardrails and need a plain value (e.g. 10), not a relative change.`);
+    case 'target-direction':
+      return r('invalid-target', `${field}：${p.type} 的相对目标方向反了（increase 用 +，decrease 用 -）。`,
+        `${field}: the relative target points the wrong way for ${p.type} (increase takes +, decrease takes -).`);
+    case 'baseline-needed':
+      return r('missing-field', `${field}：相对目标（如 -10%）需要基线才能算出目标值。请添加 baseline: { value: 1.2, label: 2025 Q4 }。`,
+        `${field}: a relative target (like -10%) needs a baseline to compute the target. Add baseline: { value: 1.2, label: 2025 Q4 }.`);
+    case 'change-of-zero':
+      return r('invalid-target', `${field}：基线为 0 时百分比变化没有意义。请写目标值或单位增量（+5）。`,
+        `${field}: a percentage change of a zero baseline means nothing. Write a value or a change in units (+5).`);
+    case 'target-vs-baseline':
+      return r('invalid-target', `${field} 是 ${found}，基线是 ${p.baseline}：${p.type === 'increase' ? 'increase 的目标必须高于基线' : 'decrease 的目标必须低于基线'}。若方向反了，请改 type。`,
+        `${field} is ${found} against a baseline of ${p.baseline}: ${p.type === 'increase' ? 'an increase target must be above the baseline' : 'a decrease target must be below the baseline'}. If the direction is wrong, change the type.`);
+    default:
+      return r('invalid-value', `${field}：${issue.message}`, `${field}: ${issue.message}`);
+  }
+}

@@ -1,0 +1,20 @@
+import { msg } from '../text.ts';
+import type { LintRule } from './rule.ts';
+
+export const krNoOwner: LintRule = {
+  id: 'kr-no-owner',
+  severity: 'warning',
+  doc: msg('部门的关键结果需要写明负责人，才能回答"这个 KR 归谁"。', 'A department key result names its owners, so "who owns this KR?" has an answer.'),
+  check(org, report) {
+    for (const set of org.sets) {
+      if (set.owner.kind === 'person') continue;
+      for (const o of set.objectives) {
+        for (const kr of o.keyResults) {
+          if (kr.ownerIds.length > 0) continue;
+          report(kr.src, ['title'], msg(`KR ${o.id}/${kr.id} 没有负责人。请添加 owners: [姓名]。`,
+            `KR ${o.id}/${kr.id} has no owner. Add owners: [name].`));
+        }
+      }
+    }
+  },
+};

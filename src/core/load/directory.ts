@@ -1,0 +1,210 @@
+import type { Department, Located, OwnerKind, Period, Person } from '../model.ts';
+import type { DepartmentData } from '../schemas/department.ts';
+import type { PersonData } from '../schemas/person.ts';
+import type { Settings } from '../schemas/settings.ts';
+import type { FieldPath } from '../source.ts';
+import { didYouMean, join, msg, nearest } from '../text.ts';
+import type { Broken } from './broken.ts';
+import type { Reporter } from './reporter.ts';
+
+/** Path words of the site that no id may take, or its pages would collide. */
+export const RESERVED_IDS = ['bsc', 'alignment', 'health', 'search', 'people', 'departments', 'en', 'assets', 'pagefind', '_astro'];
+
+export function personLabel(p: { id: string; name: string }): string {
+  return `${p.name} (${p.id})`;
+}
+
+/** People, departments and periods, and the one way names are resolved to them. */
+export class Directory {
+  readonly people = new Map<string, Person>();
+  readonly departments = new Map<string, Department>();
+  readonly periods = new Map<string, Period>();
+  readonly #byName = new Map<string, Set<string>>();
+  private readonly rep: Reporter;
+  private readonly broken: Broken;
+
+  constructor(rep: Reporter, broken: Broken) {
+    this.rep = rep;
+    this.broken = broken;
+  }
+
+  addPeriods(settings: Settings, src: Located): void {
+    settings.periods.forEach((p, i) => {
+      const at: Located = { file: src.file, path: ['periods', i] };
+      if (this.periods.has(p.id)) return this.rep.error('duplicate-id', at, ['id'], duplicateMsg('周期', 'period', p.id));
+      if (RESERVED_IDS.includes(p.id)) this.rep.error('reserved-id', at, ['id'], reservedMsg(p.id));
+      if (p.start > p.end) {
+        this.rep.error('invalid-date', at, ['end'], msg(`周期 ${p.id} 的结束日期 ${p.end} 早于开始日期 ${p.start}。请交换或更正日期。`,
+          `Period ${p.id} ends (${p.end}) before it starts (${p.start}). Swap or correct the dates.`));
+      }
+      this.periods.set(p.id, { id: p.id, name: p.name, start: p.start, end: p.end, parentId: p.parent, ancestors: [], src: at });
+    });
+    for (const period of this.periods.values()) this.#linkParent(period);
+    if (!this.periods.has(settings.currentPeriod)) {
+      this.rep.error('unknown-period', src, ['currentPeriod'], unknownPeriodMsg(settings.currentPeriod, [...this.periods.keys()]));
+    }
+  }
+
+  #linkParent(period: Period): void {
+    const seen = new Set([period.id]);
+    let parentId = period.parentId;
+    while (parentId) {
+      const parent = this.periods.get(parentId);
+      if (!parent) {
+        if (parentId === period.parentId) this.rep.error('unknown-period', period.src, ['parent'], unknownPeriodMsg(parentId, [...this.periods.keys()]));
+        return;
+      }
+      if (seen.has(parentId)) {
+        this.rep.error('period-cycle', period.src, ['parent'], msg(`周期 ${period.id} 的 parent 链形成了循环（${[...seen, parentId].join(' → ')}）。`,
+          `The parent chain of period ${period.id} loops (${[...seen, parentId].join(' → ')}).`));
+        period.ancestors = [];
+        return;
+      }
+      if (parentId === period.parentId && (period.start < parent.start || period.end > parent.end)) {
+        this.rep.error('period-outside-parent', period.src, ['start'], msg(
+          `周期 ${period.id}（${period.start} 至 ${period.end}）超出了其上级周期 ${parent.id}（${parent.start} 至 ${parent.end}）。`,
+          `Period ${period.id} (${period.start} to ${period.end}) falls outside its parent ${parent.id} (${parent.start} to ${parent.end}).`));
+      }
+      seen.add(parentId);
+      period.ancestors.push(parentId);
+      parentId = parent.parentId;
+    }
+  }
+
+  addPerson(data: PersonData, src: Located): void {
+    if (this.people.has(data.id)) return this.rep.error('duplicate-id', src, ['id'], duplicateMsg('人员', 'person', data.id, this.people.get(data.id)!.src.file));
+    if (RESERVED_IDS.includes(data.id)) this.rep.error('reserved-id', src, ['id'], reservedMsg(data.id));
+    checkFileName(this.rep, src, data.id);
+    const person: Person = { id: data.id, name: data.name, aliases: data.aliases ?? [], title: data.title, email: data.email, src };
+    this.people.set(person.id, person);
+    for (const name of [person.name, ...person.aliases]) {
+      const key = name.toLowerCase();
+      if (!this.#byName.has(key)) this.#byName.set(key, new Set());
+      this.#byName.get(key)!.add(person.id);
+    }
+  }
+
+  addDepartment(data: DepartmentData, src: Located): void {
+    if (this.departments.has(data.id)) return this.rep.error('duplicate-id', src, ['id'], duplicateMsg('部门', 'department', data.id, this.departments.get(data.id)!.src.file));
+    if (this.people.has(data.id)) {
+      this.rep.error('duplicate-id', src, ['id'], msg(`id "${data.id}" 已被人员 ${this.people.get(data.id)!.name} 使用；部门与人员共用 OKR 负责方的命名空间，请换一个 id。`,
+        `The id "${data.id}" is already taken by the person ${this.people.get(data.id)!.name}; departments and people share the owner namespace of OKR sets. Choose another id.`));
+    }
+    if (RESERVED_IDS.includes(data.id)) this.rep.error('reserved-id', src, ['id'], reservedMsg(data.id));
+    checkFileName(this.rep, src, data.id);
+    this.departments.set(data.id, { id: data.id, name: data.name, nameEn: data.nameEn, leadIds: [], mission: data.mission, src });
+  }
+
+  /** Resolve a written person (id, name or alias) to exactly one id, or report why not. */
+  resolvePerson(written: string, src: Located, sub: FieldPath): string | undefined {
+    if (this.people.has(written)) return written;
+    const ids = [...(this.#byName.get(written.toLowerCase()) ?? [])];
+    if (ids.length === 1) return ids[0];
+    if (ids.length === 0 && this.broken.coversName(written)) return undefined;
+    if (ids.length > 1) {
+      const who = ids.map((id) => personLabel(this.people.get(id)!));
+      this.rep.error('ambiguous-person', src, sub, msg(
+        `"${written}" 同时是 ${who.join('、')} 的名字或别名，无法确定是谁。请改用 id，例如 ${ids[0]}。`,
+        `"${written}" is the name or alias of ${who.join(' and ')}, so it cannot tell who is meant. Write the id instead, e.g. ${ids[0]}.`));
+      return undefined;
+    }
+    this.rep.error('unknown-person', src, sub, join(
+      msg(`找不到人员 "${written}"：没有人的 id、姓名或别名是它。`, `No person is called "${written}": no id, name or alias matches.`),
+      didYouMean(this.suggestPeople(written)),
+      msg('若是新同事，请在 content/people/ 下添加其文件。', 'If they are new, add their file under content/people/.'),
+    ));
+    return undefined;
+  }
+
+  /** What an owner written in a file would resolve to, without reporting: department or person ids. */
+  ownerIds(written: string): string[] {
+    const dept = this.departments.get(written) ?? [...this.departments.values()].find((d) => d.name === written);
+    return dept ? [dept.id] : this.lookup(written);
+  }
+
+  /** Whether `name` belongs to a person or department whose file failed validation. */
+  isBroken(name: string): boolean {
+    return this.broken.coversName(name);
+  }
+
+  /** The ids whose id, name or alias is exactly `name`. */
+  lookup = (name: string): string[] => (this.people.has(name) ? [name] : [...(this.#byName.get(name.toLowerCase()) ?? [])]);
+
+  suggestPeople(written: string): string[] {
+    const labels = new Map<string, string>();
+    for (const p of this.people.values()) for (const n of [p.id, p.name, ...p.aliases]) labels.set(n, personLabel(p));
+    return [...new Set(nearest(written, labels.keys()).map((n) => labels.get(n)!))];
+  }
+
+  resolvePeople(written: string[] | undefined, src: Located, field: string): string[] {
+    const ids = (written ?? []).map((w, i) => this.resolvePerson(w, src, [field, i]));
+    return [...new Set(ids.filter((id): id is string => id !== undefined))];
+  }
+
+  /** An OKR set's owner: a department (id or name) or a person (id, name or alias). */
+  resolveOwner(written: string, src: Located, sub: FieldPath): { kind: OwnerKind; id: string } | undefined {
+    const dept = this.departments.get(written) ?? [...this.departments.values()].find((d) => d.name === written);
+    if (dept) return { kind: 'department', id: dept.id };
+    const known = this.people.has(written) || this.#byName.has(written.toLowerCase());
+    if (!known && this.broken.coversName(written)) return undefined;
+    if (!known) {
+      const candidates = [...this.departments.values()].flatMap((d) => [d.id, d.name]);
+      const suggestions = [...nearest(written, candidates), ...this.suggestPeople(written)].slice(0, 3);
+      this.rep.error('unknown-owner', src, sub, join(
+        msg(`找不到负责方 "${written}"：它既不是部门也不是人员。`, `The owner "${written}" is neither a department nor a person.`),
+        didYouMean(suggestions),
+      ));
+      return undefined;
+    }
+    const id = this.resolvePerson(written, src, sub);
+    return id ? { kind: 'person', id } : undefined;
+  }
+
+  resolveDepartment(written: string, src: Located, sub: FieldPath): string | undefined {
+    if (this.departments.has(written)) return written;
+    if (this.broken.coversName(written)) return undefined;
+    this.rep.error('unknown-department', src, sub, join(
+      msg(`找不到部门 "${written}"。`, `No department has the id "${written}".`),
+      didYouMean(nearest(written, this.departments.keys())),
+    ));
+    return undefined;
+  }
+
+  resolvePeriod(written: string, src: Located, sub: FieldPath): Period | undefined {
+    const period = this.periods.get(written);
+    if (!period) this.rep.error('unknown-period', src, sub, unknownPeriodMsg(written, [...this.periods.keys()]));
+    return period;
+  }
+
+  /** Whether `inner` is `outer` or lies inside it. */
+  within(inner: string, outer: string): boolean {
+    return inner === outer || (this.periods.get(inner)?.ancestors.includes(outer) ?? false);
+  }
+}
+
+function duplicateMsg(zhKind: string, enKind: string, id: string, other?: string) {
+  const where = other ? msg(`（另见 ${other}）`, ` (also in ${other})`) : msg('', '');
+  return msg(`${zhKind} id "${id}" 重复${where.zh}。每个 id 只能定义一次，请改名或删除其一。`,
+    `The ${enKind} id "${id}" is defined twice${where.en}. Each id may be defined once: rename or remove one.`);
+}
+
+function reservedMsg(id: string) {
+  return msg(`id "${id}" 是站点的保留路径词（${RESERVED_IDS.join('、')}），会与页面地址冲突。请换一个 id。`,
+    `The id "${id}" is a reserved path word of the site (${RESERVED_IDS.join(', ')}) and would collide with a page URL. Choose another id.`);
+}
+
+function unknownPeriodMsg(id: string, known: string[]) {
+  return join(
+    msg(`找不到周期 "${id}"；周期在 settings.yaml 的 periods 中定义（现有：${known.join('、')}）。`,
+      `No period "${id}"; periods are defined under periods in settings.yaml (known: ${known.join(', ')}).`),
+    didYouMean(nearest(id, known)),
+  );
+}
+
+function checkFileName(rep: Reporter, src: Located, id: string): void {
+  const base = src.file.split('/').pop()!.replace(/\.(ya?ml|mdx?)$/, '');
+  if (base !== id) {
+    rep.warn('file-name', src, ['id'], msg(`文件名 "${base}" 与 id "${id}" 不一致。请把文件改名为 ${id}，便于按 id 找到文件。`,
+      `The file name "${base}" differs from the id "${id}". Rename the file to ${id} so it can be found by its id.`));
+  }
+}

@@ -1,0 +1,119 @@
+import type { KeyResult, Located, Objective, OkrSet, Period } from '../model.ts';
+import { refKey } from '../refs.ts';
+import type { KeyResultData, OkrSetData } from '../schemas/okr-set.ts';
+import { didYouMean, join, msg, nearest, type Msg } from '../text.ts';
+import { checkCheckins } from './checkins.ts';
+import type { Directory } from './directory.ts';
+import type { SourceIndexes } from './salvage.ts';
+import type { Reporter } from './reporter.ts';
+
+interface Ctx {
+  rep: Reporter;
+  dir: Directory;
+  today: string;
+  /** Perspective ids of the BSC that applies to a period (its own or an enclosing one's). */
+  perspectivesFor(period: string): string[] | 'broken' | undefined;
+}
+
+/** `indexes` maps salvaged items back to their place in the file (see salvage.ts). */
+export function buildOkrSet(data: OkrSetData, body: string, file: string, ctx: Ctx, indexes?: SourceIndexes): OkrSet | undefined {
+  const { rep, dir } = ctx;
+  const root: Located = { file, path: [] };
+  const owner = dir.resolveOwner(data.owner, root, ['owner']);
+  const period = dir.resolvePeriod(data.period, root, ['period']);
+  if (!owner || !period) return undefined;
+  checkPerspectives(data.perspectives ?? [], period.id, root, ctx);
+  const objectiveIds = new Set<string>();
+  const objectives = data.objectives.map((o, n): Objective => {
+    const i = indexes?.objectives[n] ?? n;
+    const src = { file, path: ['objectives', i] };
+    if (objectiveIds.has(o.id)) rep.error('duplicate-id', src, ['id'], duplicateChild('目标', 'objective', o.id, msg('本 OKR 集', 'this OKR set')));
+    objectiveIds.add(o.id);
+    const krIds = new Set<string>();
+    const keyResults = o.keyResults.map((kr, m) => {
+      const j = indexes?.keyResults[n][m] ?? m;
+      const krSrc = { file, path: ['objectives', i, 'keyResults', j] };
+      if (krIds.has(kr.id)) rep.error('duplicate-id', krSrc, ['id'], duplicateChild('KR', 'key result', kr.id, msg(`目标 ${o.id}`, `objective ${o.id}`)));
+      krIds.add(kr.id);
+      const key = refKey({ kind: 'kr', period: period.id, owner: owner.id, objective: o.id, kr: kr.id });
+      return buildKeyResult(kr, key, period, krSrc, ctx);
+    });
+    checkWeights(o.keyResults, src, 'keyResults', rep);
+    const key = refKey({ kind: 'objective', period: period.id, owner: owner.id, objective: o.id });
+    const partial = indexes !== undefined && keyResults.length < countKrs(ctx, file, i);
+    return { key, id: o.id, title: o.title, weight: o.weight, description: o.description, keyResults, alignsToWritten: o.alignsTo ?? [], partial, src };
+  });
+  checkWeights(data.objectives, root, 'objectives', rep);
+  return {
+    key: `${period.id}:${owner.id}`, period: period.id, owner, title: data.title,
+    perspectiveIds: data.perspectives ?? [], objectives, body, partial: indexes !== undefined, src: root,
+  };
+}
+
+function countKrs(ctx: Ctx, file: string, objectiveIndex: number): number {
+  const raw = ctx.rep.file(file)?.data as { objectives?: { keyResults?: unknown[] }[] } | undefined;
+  return raw?.objectives?.[objectiveIndex]?.keyResults?.length ?? 0;
+}
+
+function buildKeyResult(kr: KeyResultData, key: string, period: Period, src: Located, ctx: Ctx): KeyResult {
+  const { dir } = ctx;
+  checkCheckins(kr.checkins ?? [], kr.measure?.type, src, { ...ctx, periodStart: period.start });
+  return {
+    key, period: period.id, id: kr.id, title: kr.title,
+    ownerIds: dir.resolvePeople(kr.owners, src, 'owners'),
+    collaboratorIds: dir.resolvePeople(kr.collaborators, src, 'collaborators'),
+    measure: kr.measure, checkins: kr.checkins ?? [], due: resolveDue(kr.due, period, src, ctx), dueWritten: kr.due !== undefined,
+    weight: kr.weight, actions: kr.actions, selfAssessment: kr.selfAssessment, alignsToWritten: kr.alignsTo ?? [], src,
+  };
+}
+
+/** A date must fall inside the set's period; a period id must be the set's period or lie inside it. */
+function resolveDue(due: string | undefined, period: Period, src: Located, { rep, dir }: Ctx): string {
+  if (due === undefined) return period.end;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(due)) {
+    if (due < period.start || due > period.end) {
+      rep.error('due-outside-period', src, ['due'], msg(`截止日期 ${due} 不在周期 ${period.id}（${period.start} 至 ${period.end}）之内。请改为周期内的日期，或把 KR 移到对应周期的 OKR 集。`,
+        `The due date ${due} lies outside the period ${period.id} (${period.start} to ${period.end}). Pick a date inside it, or move the KR to that period's OKR set.`));
+    }
+    return due;
+  }
+  const target = dir.resolvePeriod(due, src, ['due']);
+  if (!target) return period.end;
+  if (!dir.within(target.id, period.id)) {
+    rep.error('due-outside-period', src, ['due'], msg(`截止周期 ${target.id} 不在本 OKR 集的周期 ${period.id} 之内。请写 ${period.id} 或其中的季度。`,
+      `The due period ${target.id} does not lie inside this set's period ${period.id}. Write ${period.id} or one of its quarters.`));
+    return period.end;
+  }
+  return target.end;
+}
+
+function checkPerspectives(ids: string[], period: string, root: Located, { rep, perspectivesFor }: Ctx): void {
+  if (ids.length === 0) return;
+  const known = perspectivesFor(period);
+  if (known === 'broken') return;
+  ids.forEach((id, i) => {
+    if (!known) {
+      rep.error('unknown-ref', root, ['perspectives', i], msg(`周期 ${period} 及其上级周期都没有 BSC，无法承接维度 "${id}"。请先添加 content/bsc/${period}.mdx。`,
+        `No BSC exists for ${period} or an enclosing period, so the perspective "${id}" cannot be carried. Add content/bsc/${period}.mdx first.`));
+    } else if (!known.includes(id)) {
+      rep.error('unknown-ref', root, ['perspectives', i], join(
+        msg(`BSC 中没有维度 "${id}"（现有：${known.join('、')}）。`, `The BSC has no perspective "${id}" (known: ${known.join(', ')}).`),
+        didYouMean(nearest(id, known)),
+      ));
+    }
+  });
+}
+
+/** Weights are all-or-none among siblings, or the shares would silently depend on a default. */
+function checkWeights(items: { id: string; weight?: number }[], src: Located, field: string, rep: Reporter): void {
+  const weighted = items.filter((x) => x.weight !== undefined).map((x) => x.id);
+  const bare = items.filter((x) => x.weight === undefined).map((x) => x.id);
+  if (weighted.length === 0 || bare.length === 0) return;
+  rep.error('weights-mixed', src, [field], msg(`${weighted.join('、')} 写了 weight，而 ${bare.join('、')} 没有。请给每一项写权重，或都不写（即等权）。`,
+    `${weighted.join(', ')} have a weight but ${bare.join(', ')} do not. Give every item a weight, or none (equal weights).`));
+}
+
+function duplicateChild(zh: string, en: string, id: string, where: Msg): Msg {
+  return msg(`${zh} id "${id}" 在${where.zh}中重复。永久链接依赖 id，请改为唯一的 id。`,
+    `The ${en} id "${id}" appears twice in ${where.en}. Permalinks depend on ids: make it unique.`);
+}

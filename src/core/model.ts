@@ -1,0 +1,159 @@
+import type { Checkin } from './schemas/checkin.ts';
+import type { CauseData, HedgeData } from './schemas/bsc.ts';
+import type { Measure } from './schemas/measure.ts';
+import type { SelfAssessment } from './schemas/okr-set.ts';
+import type { Settings } from './schemas/settings.ts';
+import type { FieldPath } from './source.ts';
+import type { Relations } from './relations.ts';
+
+/** Where something was written: a file and the field path inside its data. */
+export interface Located {
+  file: string;
+  path: FieldPath;
+}
+
+export interface Period {
+  id: string;
+  name: string;
+  start: string;
+  end: string;
+  parentId?: string;
+  /** Enclosing periods, nearest first (a quarter's year). */
+  ancestors: string[];
+  src: Located;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  aliases: string[];
+  departmentId?: string;
+  title?: string;
+  managerId?: string;
+  email?: string;
+  src: Located;
+}
+
+export interface Department {
+  id: string;
+  name: string;
+  nameEn?: string;
+  leadIds: string[];
+  mission: string;
+  src: Located;
+}
+
+export type OwnerKind = 'department' | 'person';
+
+/** What a measured thing (KR, metric, guard) carries for scoring. */
+export interface Measured {
+  /** Canonical ref key, e.g. `2026:market/o1/kr1` or `2026:bsc/nps`. */
+  key: string;
+  period: string;
+  measure?: Measure;
+  checkins: Checkin[];
+  /** The effective due date (YYYY-MM-DD). */
+  due: string;
+}
+
+export interface KeyResult extends Measured {
+  id: string;
+  title: string;
+  ownerIds: string[];
+  collaboratorIds: string[];
+  /** Whether `due` was written, or fell back to the period end. */
+  dueWritten: boolean;
+  /** The refs as written; resolved links live in `Organisation.relations`. */
+  alignsToWritten: string[];
+  weight?: number;
+  actions?: string;
+  selfAssessment?: SelfAssessment;
+  src: Located;
+}
+
+export interface Objective {
+  key: string;
+  id: string;
+  title: string;
+  weight?: number;
+  description?: string;
+  keyResults: KeyResult[];
+  alignsToWritten: string[];
+  /** Some of its KRs failed validation and are left out. */
+  partial: boolean;
+  src: Located;
+}
+
+export interface OkrSet {
+  /** `2026:market`. */
+  key: string;
+  period: string;
+  owner: { kind: OwnerKind; id: string };
+  title?: string;
+  perspectiveIds: string[];
+  objectives: Objective[];
+  /** Markdown body (the department's 行动 and 协同机制 prose). */
+  body: string;
+  /** Some objectives or KRs failed validation and are left out. */
+  partial: boolean;
+  src: Located;
+}
+
+export interface Metric extends Measured {
+  id: string;
+  name: string;
+  nameEn?: string;
+  perspectiveId: string;
+  weight: number;
+  definition: string;
+  formula: string;
+  ownerIds: string[];
+  measure: Measure;
+  rationale?: string;
+  change?: { kind: 'new' | 'replaced' | 'kept'; replaces?: string; previousWeight?: number };
+  src: Located;
+}
+
+export interface Perspective {
+  key: string;
+  id: string;
+  name: string;
+  nameEn?: string;
+  weight: number;
+  description?: string;
+  src: Located;
+}
+
+export interface Guard extends Measured {
+  id: string;
+  name: string;
+  definition?: string;
+  unit: string;
+  ownerIds: string[];
+  src: Located;
+}
+
+export interface Bsc {
+  period: string;
+  title: string;
+  principle?: string;
+  perspectives: Perspective[];
+  metrics: Metric[];
+  guards: Guard[];
+  causes: CauseData[];
+  hedges: HedgeData[];
+  body: string;
+  src: Located;
+}
+
+export interface Organisation {
+  settings: Settings;
+  /** The date every score is computed for. */
+  asOf: string;
+  periods: Period[];
+  people: Person[];
+  departments: Department[];
+  bscs: Bsc[];
+  sets: OkrSet[];
+  relations: Relations;
+}

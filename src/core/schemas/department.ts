@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { idSchema, peopleSchema, textSchema } from './common.ts';
+
+export const departmentSchema = z.strictObject({
+  /** ASCII slug, e.g. `market`; also the owner id of its OKR sets. */
+  id: idSchema,
+  /** e.g. 市场与增长部. */
+  name: textSchema,
+  nameEn: textSchema.optional(),
+  /** 负责人: ids, names or aliases. */
+  leads: peopleSchema,
+  /** One sentence: what the department is for this year. */
+  mission: textSchema,
+});
+
+export type DepartmentData = z.output<typeof departmentSchema>;
+export type DepartmentInput = z.input<typeof departmentSchema>;

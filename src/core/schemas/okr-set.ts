@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { checkinSchema } from './checkin.ts';
+import { check, idSchema, isRealDate, peopleSchema, refsSchema, textSchema, weightSchema } from './common.ts';
+import { measureSchema } from './measure.ts';
+
+/** The end-of-period self-assessment (003: 完成程度、困难程度、努力程度). */
+export const selfAssessmentSchema = z.strictObject({
+  /** 0–1; 0.7 is the sweet spot, 1.0 may mean the target was too safe. */
+  score: z.number().min(0).max(1),
+  note: textSchema.optional(),
+});
+
+/** A due date `2026-03-31`, or a period id `2026-q1` meaning that period's end. */
+export const dueSchema = z.preprocess(
+  (v) => (typeof v === 'number' ? String(v) : v),
+  z.string().refine((s) => isRealDate(s) || (/^[a-z0-9][a-z0-9-]*$/.test(s) && !/^\d{4}-\d{2}-\d{2}$/.test(s)), check('due')),
+);
+
+export const keyResultSchema = z.strictObject({
+  /** Stable id within the objective, e.g. `kr1`; part of the permalink `market/o1/kr1`. */
+  id: idSchema,
+  /** The key result as written, e.g. 将"百万元投诉率"同比下降10%. */
+  title: textSchema,
+  /** Who answers for it: ids, names or aliases. */
+  owners: peopleSchema.optional(),
+  /** Who works on it with the owners (003: @相关责任人). */
+  collaborators: peopleSchema.optional(),
+  /** How progress is measured; without one the KR cannot be scored (lint: kr-unmeasurable). */
+  measure: measureSchema.optional(),
+  /** When it is due: a date or a period id; without it the period end applies (lint: kr-no-due). */
+  due: dueSchema.optional(),
+  weight: weightSchema.optional(),
+  /** What it supports upwards: `bsc/nps`, `market/o1`, `sales/o2/kr1`. */
+  alignsTo: refsSchema.optional(),
+  /** 行动: how the team intends to get there. */
+  actions: textSchema.optional(),
+  checkins: z.array(checkinSchema).optional(),
+  selfAssessment: selfAssessmentSchema.optional(),
+});
+
+export const objectiveSchema = z.strictObject({
+  /** Stable id within the set, e.g. `o1`. */
+  id: idSchema,
+  /** A direction, not a number (lint: objective-is-metric), e.g. 【提升获客质量，保障财务健康线】. */
+  title: textSchema,
+  weight: weightSchema.optional(),
+  /** BSC metrics or perspectives, or a parent objective or KR: `bsc/complaint-rate`, `market/o1`. */
+  alignsTo: refsSchema.optional(),
+  description: textSchema.optional(),
+  keyResults: z.array(keyResultSchema),
+});
+
+export const okrSetSchema = z.strictObject({
+  /** A department id or a person (id, name or alias). */
+  owner: textSchema,
+  /** A period id from settings, e.g. `2026` or `2026-q1`. */
+  period: idSchema,
+  title: textSchema.optional(),
+  /** The BSC perspectives this set carries (承接BSC), e.g. `[customer, finance]`. */
+  perspectives: z.array(idSchema).optional(),
+  objectives: z.array(objectiveSchema),
+});
+
+export type SelfAssessment = z.output<typeof selfAssessmentSchema>;
+export type KeyResultData = z.output<typeof keyResultSchema>;
+export type ObjectiveData = z.output<typeof objectiveSchema>;
+export type OkrSetData = z.output<typeof okrSetSchema>;
+export type OkrSetInput = z.input<typeof okrSetSchema>;

@@ -1,0 +1,33 @@
+import { msg } from '../text.ts';
+import { formatScore, num, type Computed, type Input } from './explain.ts';
+
+export interface Part {
+  label: string;
+  score: number | null;
+  weight?: number;
+  source?: string;
+}
+
+/**
+ * Σ wᵢ·sᵢ / Σ wᵢ over the parts that have a score (equal weights when none is given). Parts without
+ * a score are left out and named in the notes, never silently.
+ */
+export function weightedMean(parts: Part[]): Computed {
+  const scored = parts.filter((p) => p.score !== null);
+  const inputs: Input[] = parts.map((p) => ({
+    label: msg(p.label, p.label),
+    value: p.score === null ? '—' : `${formatScore(p.score)}${p.weight !== undefined ? ` × ${num(p.weight)}` : ''}`,
+    source: p.source,
+  }));
+  const notes = parts.filter((p) => p.score === null).map((p) => msg(`${p.label} 无法计分，未计入。`, `${p.label} has no score and is left out.`));
+  const formula = msg('Σ 权重 × 得分 ÷ Σ 权重（未写权重时等权）', 'Σ weight × score ÷ Σ weight (equal weights when none are given)');
+  if (scored.length === 0) return { value: null, explain: { formula, computation: '—', inputs, notes } };
+  const w = (p: Part) => p.weight ?? 1;
+  const total = scored.reduce((s, p) => s + w(p), 0);
+  const value = scored.reduce((s, p) => s + w(p) * p.score!, 0) / total;
+  const equal = scored.every((p) => p.weight === undefined);
+  const computation = equal
+    ? `(${scored.map((p) => formatScore(p.score!)).join(' + ')}) ÷ ${scored.length} = ${formatScore(value)}`
+    : `(${scored.map((p) => `${num(w(p))} × ${formatScore(p.score!)}`).join(' + ')}) ÷ ${num(total)} = ${formatScore(value)}`;
+  return { value, explain: { formula, computation, inputs, notes } };
+}

@@ -1,0 +1,32 @@
+import type { Organisation } from '../model.ts';
+import { scoreBsc, type BscScore } from './bsc.ts';
+import type { ScoreCard } from './card.ts';
+import { scoreKeyResult, scoreObjective, scoreSet, type Env } from './okr.ts';
+
+export interface Scores {
+  asOf: string;
+  /** KRs, objectives and OKR sets by key (`2026:market/o1/kr1`, `2026:market/o1`, `2026:market`). */
+  cards: Map<string, ScoreCard>;
+  /** One BSC score per period that has a BSC. */
+  bsc: Map<string, BscScore>;
+}
+
+/** Compute every score of the organisation at its `asOf` date. */
+export function scoreOrganisation(org: Organisation): Scores {
+  const periods = new Map(org.periods.map((p) => [p.id, p]));
+  const envOf = (period: string): Env => ({ asOf: org.asOf, settings: org.settings, period: periods.get(period)! });
+  const cards = new Map<string, ScoreCard>();
+  for (const set of org.sets) {
+    const env = envOf(set.period);
+    const objectives = set.objectives.map((o) => {
+      const krs = o.keyResults.map((kr) => scoreKeyResult(kr, env));
+      for (const card of krs) cards.set(card.key, card);
+      const card = scoreObjective(o, krs, env);
+      cards.set(card.key, card);
+      return card;
+    });
+    cards.set(set.key, scoreSet(set, objectives, env));
+  }
+  const bsc = new Map(org.bscs.map((b) => [b.period, scoreBsc(b, envOf(b.period))]));
+  return { asOf: org.asOf, cards, bsc };
+}

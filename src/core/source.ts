@@ -1,0 +1,124 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Diagnostic, Position } from './diagnostics.ts';
+import { msg } from './text.ts';
+
+/** A content file as read from disk: path relative to the content folder, text as UTF-8. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export type FieldPath = readonly (string | number)[];
+
+/** A content file split into its data (YAML or frontmatter) and its Markdown body, with positions. */
+export interface ParsedFile {
+  path: string;
+  data: unknown;
+  /** Markdown body after the frontmatter; empty for YAML files. */
+  body: string;
+  /** 1-based line in the file where the body starts. */
+  bodyLine: number;
+  /** Where a field lives in the file: its value, or its key. Falls back to the nearest existing parent. */
+  locate(path: FieldPath, part?: 'key' | 'value'): Position;
+}
+
+export function isMarkdownPath(path: string): boolean {
+  return /\.mdx?$/.test(path);
+}
+
+export function parseFile(file: SourceFile): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
+  const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const split = isMarkdownPath(file.path) ? splitFrontmatter(file.path, text) : { ok: true as const, yaml: text, lineOffset: 0, body: '', bodyLine: 1 };
+  if (!split.ok) return { diagnostics: [split.diagnostic] };
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: true });
+  // The first error explains the rest: YAML errors after it are mostly its echoes.
+  const diagnostics = [...doc.errors.slice(0, 1), ...doc.warnings].map((e): Diagnostic => {
+    const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+    const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return {
+      file: file.path,
+      line: pos.line + split.lineOffset,
+      col: pos.col,
+      severity: doc.errors.includes(e as never) ? 'error' : 'warning',
+      rule: 'yaml-syntax',
+      message: msg(
+        `YAML 无法解析：${reason}。请检查缩进（只用空格）、冒号后的空格，以及引号是否成对。`,
+        `YAML cannot be parsed: ${reason}. Check the indentation (spaces only), the space after each colon and that quotes are paired.`,
+      ),
+    };
+  });
+  if (doc.errors.length > 0) return { diagnostics };
+
+  const locate = (path: FieldPath, part: 'key' | 'value' = 'value'): Position => {
+    const offset = findOffset(doc, path, part);
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + split.lineOffset, col };
+  };
+  return {
+    parsed: { path: file.path, data: doc.toJS() ?? {}, body: split.body, bodyLine: split.bodyLine, locate },
+    diagnostics,
+  };
+}
+
+function splitFrontmatter(path: string, text: string) {
+  const lines = text.split('\n');
+  if (lines[0].trim() !== '---') {
+    return {
+      ok: false as const,
+      diagnostic: fileError(path, 1, msg(
+        '缺少 frontmatter：Markdown 内容文件必须以一行 --- 开头，随后是 YAML 字段，再以一行 --- 结束。',
+        'Missing frontmatter: a Markdown content file must start with a line "---", then the YAML fields, then a closing "---".',
+      )),
+    };
+  }
+  const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (close < 0) {
+    return {
+      ok: false as const,
+      diagnostic: fileError(path, 1, msg(
+        'frontmatter 没有结束：第 1 行的 --- 之后找不到作为结束的 --- 行。请在字段后加一行 ---。',
+        'The frontmatter is never closed: no "---" line follows the one on line 1. Add a "---" line after the fields.',
+      )),
+    };
+  }
+  return {
+    ok: true as const,
+    yaml: lines.slice(1, close).join('\n'),
+    lineOffset: 1,
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+  };
+}
+
+function fileError(file: string, line: number, message: Diagnostic['message']): Diagnostic {
+  return { file, line, col: 1, severity: 'error', rule: 'frontmatter', message };
+}
+
+function findOffset(doc: Document, path: FieldPath, part: 'key' | 'value'): number {
+  let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+  let best = node?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) return best;
+      const key = pair.key as YamlNode;
+      const value = pair.value as YamlNode | null;
+      if (last && part === 'key') return key.range?.[0] ?? best;
+      best = (value?.range?.[0] ?? key.range?.[0]) ?? best;
+      if (!value) return key.range?.[0] ?? best;
+      node = value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      const item = node.items[step] as YamlNode | undefined;
+      if (!item) return best;
+      best = item.range?.[0] ?? best;
+      node = item;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}

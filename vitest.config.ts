@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The build test runs a real `astro build`; it is slow but not timed.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+  },
+});
