@@ -146,6 +146,15 @@ export interface Bsc {
   src: Located;
 }
 
+/** The title, introduction and cross-department prose of a period's OKRs. */
+export interface PeriodOverview {
+  period: string;
+  title: string;
+  summary?: string;
+  body: string;
+  src: Located;
+}
+
 export interface Organisation {
   settings: Settings;
   /** The date every score is computed for. */
@@ -155,5 +164,6 @@ export interface Organisation {
   departments: Department[];
   bscs: Bsc[];
   sets: OkrSet[];
+  overviews: PeriodOverview[];
   relations: Relations;
 }

@@ -2,11 +2,12 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { validateFile } from '../friendly-errors.ts';
 import { findCycles } from '../graph.ts';
 import { LINT_RULES, runLint } from '../lint/index.ts';
-import type { Bsc, Located, OkrSet, Organisation } from '../model.ts';
+import type { Bsc, Located, OkrSet, Organisation, PeriodOverview } from '../model.ts';
 import { Relations } from '../relations.ts';
 import { bscSchema, type BscData } from '../schemas/bsc.ts';
 import { departmentSchema } from '../schemas/department.ts';
 import { okrSetSchema, type OkrSetData } from '../schemas/okr-set.ts';
+import { periodOverviewSchema, type PeriodOverviewData } from '../schemas/period-overview.ts';
 import { personSchema } from '../schemas/person.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { parseFile, type ParsedFile, type SourceFile } from '../source.ts';
@@ -33,7 +34,7 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-type Kind = 'settings' | 'person' | 'department' | 'bsc' | 'okr-set';
+type Kind = 'settings' | 'person' | 'department' | 'bsc' | 'okr-set' | 'overview';
 
 const FOLDERS: { kind: Kind; pattern: RegExp }[] = [
   { kind: 'settings', pattern: /^settings\.ya?ml$/ },
@@ -41,6 +42,7 @@ const FOLDERS: { kind: Kind; pattern: RegExp }[] = [
   { kind: 'department', pattern: /^departments\/[^/]+\.(?:ya?ml|mdx?)$/ },
   { kind: 'bsc', pattern: /^bsc\/[^/]+\.mdx?$/ },
   { kind: 'okr-set', pattern: /^okrs\/.+\.mdx?$/ },
+  { kind: 'overview', pattern: /^periods\/[^/]+\.mdx?$/ },
 ];
 
 /** Files the loader reads past on purpose: notes for editors. */
@@ -84,6 +86,7 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
   const departments = valid<ReturnType<typeof departmentSchema.parse>>('department', departmentSchema);
   const bscs = valid<BscData>('bsc', bscSchema);
   const sets = valid<OkrSetData>('okr-set', okrSetSchema);
+  const overviewData = valid<PeriodOverviewData>('overview', periodOverviewSchema);
   if (settingsFiles.length === 0) rep.push(missingSettings());
   if (!settings) return { diagnostics: finish(rep) };
 
@@ -159,11 +162,20 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
     }
   }
 
+  const overviews: PeriodOverview[] = [];
+  for (const { file, data } of overviewData) {
+    const src = { file: file.path, path: [] };
+    if (!dir.resolvePeriod(data.period, src, ['period'])) continue;
+    const other = overviews.find((o) => o.period === data.period);
+    if (other) rep.error('duplicate-id', src, ['period'], msg(`周期 ${data.period} 已有说明（${other.src.file}）；每个周期只能有一份。`, `The period ${data.period} already has an overview (${other.src.file}); each period has one.`));
+    else overviews.push({ period: data.period, title: data.title, summary: data.summary, body: file.body, src });
+  }
+
   const relations = new Relations();
   resolveAlignment(builtSets, indexNodes(builtBscs, builtSets), { rep, dir, relations, broken });
   for (const bsc of builtBscs) reportCausalCycles(bsc, rep);
 
-  for (const kind of ['department', 'bsc', 'okr-set'] as const) for (const file of byKind.get(kind)!) checkBody(file, rep, dir);
+  for (const kind of ['department', 'bsc', 'okr-set', 'overview'] as const) for (const file of byKind.get(kind)!) checkBody(file, rep, dir);
   for (const set of builtSets) checkSetMentions(set, rep, dir);
 
   const org: Organisation = {
@@ -174,6 +186,7 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
     departments: [...dir.departments.values()],
     bscs: builtBscs,
     sets: builtSets,
+    overviews,
     relations,
   };
   runLint(org, rep);
@@ -230,8 +243,8 @@ function checkLintOverrides(lint: Record<string, string> | undefined, src: Locat
 function unknownFile(path: string): Diagnostic {
   return {
     file: path, line: 1, col: 1, severity: 'warning', rule: 'unknown-file',
-    message: msg(`这个文件不属于任何内容类型，因此不会出现在站点上。内容放在 settings.yaml、people/、departments/、bsc/ 或 okrs/ 之下。`,
-      'This file belongs to no content type, so it will not appear on the site. Content lives in settings.yaml, people/, departments/, bsc/ or okrs/.'),
+    message: msg(`这个文件不属于任何内容类型，因此不会出现在站点上。内容放在 settings.yaml、people/、departments/、bsc/、okrs/ 或 periods/ 之下。`,
+      'This file belongs to no content type, so it will not appear on the site. Content lives in settings.yaml, people/, departments/, bsc/, okrs/ or periods/.'),
   };
 }
 
