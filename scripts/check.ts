@@ -1,31 +1,46 @@
 #!/usr/bin/env node
 // npm run check [-- --strict] [--format text|json|github] [--lang zh|en] [--as-of YYYY-MM-DD] [--content DIR]
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatReport, loadOrganisation, summary, type ReportFormat } from '../src/core/index.ts';
+import { isRealDate } from '../src/core/schemas/common.ts';
 import { localToday, readContentFiles } from '../src/content-files.ts';
 
 const HELP = `Usage: npm run check -- [options]
 
 Validates the content folder: schemas, people, refs, alignment, BSC weights and OKR-quality lint.
-Exits 1 when there is an error (or, with --strict, a warning).
+Exits 0 when the content is valid, 1 when there is an error (or, with --strict, a warning),
+2 when the command itself is wrong.
 
   --content DIR      content folder (default: content)
   --format FORMAT    text (default), json, or github (::error annotations for GitHub Actions)
   --lang zh|en       message language (default: zh)
   --strict           treat warnings as errors
   --as-of DATE       compute as of this date (default: settings.asOf, else today)
+  --today DATE       the date check-in dates are compared with (default: the machine's date)
   --help             show this help`;
 
-const { values } = parseArgs({
-  options: {
-    content: { type: 'string', default: process.env.OKR_CONTENT ?? 'content' },
-    format: { type: 'string', default: 'text' },
-    lang: { type: 'string', default: 'zh' },
-    strict: { type: 'boolean', default: false },
-    'as-of': { type: 'string' },
-    help: { type: 'boolean', default: false },
-  },
-});
+function usage(problem: string): never {
+  console.error(`${problem}\n\n${HELP}`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      content: { type: 'string', default: process.env.OKR_CONTENT ?? 'content' },
+      format: { type: 'string', default: 'text' },
+      lang: { type: 'string', default: 'zh' },
+      strict: { type: 'boolean', default: false },
+      'as-of': { type: 'string' },
+      today: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  }));
+} catch (error) {
+  usage((error as Error).message);
+}
 
 if (values.help) {
   console.log(HELP);
@@ -33,12 +48,15 @@ if (values.help) {
 }
 const format = values.format as ReportFormat;
 const lang = values.lang as 'zh' | 'en';
-if (!['text', 'json', 'github'].includes(format) || !['zh', 'en'].includes(lang)) {
-  console.error(`Unknown --format or --lang.\n\n${HELP}`);
-  process.exit(2);
+if (!['text', 'json', 'github'].includes(format)) usage(`Unknown --format "${format}".`);
+if (!['zh', 'en'].includes(lang)) usage(`Unknown --lang "${lang}".`);
+for (const option of ['as-of', 'today'] as const) {
+  const value = values[option];
+  if (value !== undefined && !isRealDate(value)) usage(`--${option} "${value}" is not a date; write YYYY-MM-DD.`);
 }
+if (!existsSync(values.content)) usage(`The content folder "${values.content}" does not exist.`);
 
-const { diagnostics } = loadOrganisation(readContentFiles(values.content), { today: localToday(), asOf: values['as-of'] });
+const { diagnostics } = loadOrganisation(readContentFiles(values.content), { today: values.today ?? localToday(), asOf: values['as-of'] });
 const output = formatReport(diagnostics, { format, lang, root: values.content });
 if (output) console.log(output);
 if (format === 'github') console.error(summary(diagnostics, lang));

@@ -43,7 +43,11 @@ export function describePath(path: FieldPath, data: unknown): string {
     }
     value = next;
   }
-  return out || '(top level)';
+  return out;
+}
+
+function where(field: string) {
+  return field ? msg(`（位于 ${field}）`, ` in ${field}`) : msg('（位于顶层）', ' at the top level');
 }
 
 /** Validate a file's data, turning every zod issue into a diagnostic with a place, a cause and a fix. */
@@ -97,14 +101,15 @@ function toDiagnostics(issue: Issue, schema: z.ZodType, file: ParsedFile): Diagn
     return issue.keys.map((k) => ({
       ...at([...path, k], 'key'), severity: 'error' as const, rule: 'unknown-field',
       message: join(
-        msg(`未知字段 "${k}"（位于 ${describePath(path, file.data)}）。`, `Unknown field "${k}" in ${describePath(path, file.data)}.`),
+        msg(`未知字段 "${k}"${where(describePath(path, file.data)).zh}。`, `Unknown field "${k}"${where(describePath(path, file.data)).en}.`),
         didYouMean(nearest(k, known, 1)),
         msg(`可用字段：${known.join(', ')}。`, `Known fields: ${known.join(', ')}.`),
       ),
     }));
   }
   if (isMissing(issue)) {
-    const example = EXAMPLES[key] ? `${key}: ${EXAMPLES[key]}` : `${key}: …`;
+    const sample = key === 'title' && path.includes('keyResults') ? '违规率降至 5% 以下' : EXAMPLES[key];
+    const example = sample ? `${key}: ${sample}` : `${key}: …`;
     return [{
       ...at(path), severity: 'error', rule: 'missing-field',
       message: msg(`缺少必填字段 ${field}。请添加，例如 ${example}`, `Missing required field ${field}. Add it, e.g. ${example}`),
@@ -121,7 +126,7 @@ function describeIssue(issue: Issue, field: string, key: string): { rule: string
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? msg(issue.expected, issue.expected);
       const got = typeName(issue.input);
-      const fix = typeFix(issue.expected, issue.input);
+      const fix = typeFix(issue.expected, issue.input, key);
       return invalid(
         `${field} 应为${expected.zh}，实际是 ${found}（${got.zh}）。${fix.zh}`,
         `${field} should be ${expected.en}, found ${found} (${got.en}). ${fix.en}`.trim(),
@@ -164,9 +169,14 @@ function describeIssue(issue: Issue, field: string, key: string): { rule: string
   }
 }
 
-function typeFix(expected: string, input: unknown): Msg {
+function typeFix(expected: string, input: unknown, key: string): Msg {
   if (expected === 'number' && typeof input === 'string' && /\d/.test(input)) {
-    return msg('请只写数字，单位由 unit 字段给出（20% 写作 20）。', 'Write the number alone; the unit field carries the unit (20% is written 20).');
+    return key === 'weight'
+      ? msg('权重只写数字：60% 写作 60。', 'Write weights as plain numbers: 60% is written 60.')
+      : msg('请只写数字，单位由 unit 字段给出（20% 写作 20）。', 'Write the number alone; the unit field carries the unit (20% is written 20).');
+  }
+  if (expected === 'number' && typeof input === 'string') {
+    return msg('请用阿拉伯数字书写，例如 60。', 'Write it in digits, e.g. 60.');
   }
   if (expected === 'array') return msg('请写成列表：[甲, 乙]，或每行一项、以 "- " 开头。', 'Write a list: [a, b], or one item per line starting with "- ".');
   if (expected === 'object') return msg('请在下一行缩进写出子字段。', 'Write its fields on the following lines, indented.');
@@ -206,9 +216,12 @@ function customIssue(kind: string, issue: Issue, field: string, found: string): 
   const p = issue.params ?? {};
   const r = (rule: string, zh: string, en: string) => ({ rule, message: msg(zh, en) });
   switch (kind) {
-    case 'slug':
-      return r('invalid-id', `${field} 是 ${found}，但 id 只能用小写英文字母、数字和短横线，例如 ma-changjiu、market、o1。`,
-        `${field} is ${found}, but ids use lowercase ASCII letters, digits and dashes only, e.g. ma-changjiu, market, o1.`);
+    case 'slug': {
+      const fixed = slugify(String(issue.input ?? ''));
+      const hint = fixed ? msg(`可改为 ${fixed}。`, `Use ${fixed} instead.`) : msg('', '');
+      return r('invalid-id', `${field} 是 ${found}，但 id 只能用小写英文字母、数字和短横线，例如 ma-changjiu、market、o1。${hint.zh}`,
+        `${field} is ${found}, but ids use lowercase ASCII letters, digits and dashes only, e.g. ma-changjiu, market, o1. ${hint.en}`.trim());
+    }
     case 'date':
       return r('invalid-date', `${field} 是 ${found}，不是有效日期。请写成 YYYY-MM-DD，例如 2026-03-31。`,
         `${field} is ${found}, which is not a real date. Write YYYY-MM-DD, e.g. 2026-03-31.`);
@@ -224,12 +237,15 @@ function customIssue(kind: string, issue: Issue, field: string, found: string): 
     case 'guardrail-relative':
       return r('invalid-target', `${field}：at-least / at-most 是底线，目标必须是具体数值（例如 10），不能是相对变化。`,
         `${field}: at-least / at-most are guardrails and need a plain value (e.g. 10), not a relative change.`);
-    case 'target-direction':
-      return r('invalid-target', `${field}：${p.type} 的相对目标方向反了（increase 用 +，decrease 用 -）。`,
-        `${field}: the relative target points the wrong way for ${p.type} (increase takes +, decrease takes -).`);
+    case 'target-direction': {
+      const written = String(p.written);
+      const flipped = written.startsWith('+') ? `-${written.slice(1)}` : `+${written.slice(1)}`;
+      return r('invalid-target', `${field} 写的是 ${written}，方向与 ${p.type} 相反：${p.type === 'decrease' ? 'decrease 请写' : 'increase 请写'} ${flipped}；若方向本身写反了，请改 type。`,
+        `${field} is ${written}, which points the wrong way for ${p.type}: write ${flipped}, or change the type if the direction is what is wrong.`);
+    }
     case 'baseline-needed':
-      return r('missing-field', `${field}：相对目标（如 -10%）需要基线才能算出目标值。请添加 baseline: { value: 1.2, label: 2025 Q4 }。`,
-        `${field}: a relative target (like -10%) needs a baseline to compute the target. Add baseline: { value: 1.2, label: 2025 Q4 }.`);
+      return r('missing-field', `${field}：相对目标 ${p.written} 需要基线才能算出目标值。请添加 baseline: { value: 1.2, label: 2025 Q4 }。`,
+        `${field}: the relative target ${p.written} needs a baseline to compute the target. Add baseline: { value: 1.2, label: 2025 Q4 }.`);
     case 'change-of-zero':
       return r('invalid-target', `${field}：基线为 0 时百分比变化没有意义。请写目标值或单位增量（+5）。`,
         `${field}: a percentage change of a zero baseline means nothing. Write a value or a change in units (+5).`);
@@ -239,4 +255,9 @@ function customIssue(kind: string, issue: Issue, field: string, found: string): 
     default:
       return r('invalid-value', `${field}：${issue.message}`, `${field}: ${issue.message}`);
   }
+}
+
+/** A written id turned into the slug it probably meant: `Wang Wu` → `wang-wu`. */
+function slugify(written: string): string {
+  return written.trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
 }

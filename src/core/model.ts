@@ -51,6 +51,7 @@ export interface Measured {
   key: string;
   period: string;
   measure?: Measure;
+  /** As written, except `by`, which holds the resolved person id. */
   checkins: Checkin[];
   /** The effective due date (YYYY-MM-DD). */
   due: string;
@@ -65,6 +66,8 @@ export interface KeyResult extends Measured {
   dueWritten: boolean;
   /** The refs as written; resolved links live in `Organisation.relations`. */
   alignsToWritten: string[];
+  /** Whether owners were written at all (some may not have resolved). */
+  ownersWritten: boolean;
   weight?: number;
   actions?: string;
   selfAssessment?: SelfAssessment;
@@ -127,6 +130,7 @@ export interface Perspective {
 export interface Guard extends Measured {
   id: string;
   name: string;
+  nameEn?: string;
   definition?: string;
   unit: string;
   ownerIds: string[];

@@ -1,6 +1,7 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.ts';
 import { msg } from './text.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 /** A content file as read from disk: path relative to the content folder, text as UTF-8. */
 export interface SourceFile {
@@ -43,14 +44,12 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; diagnostics:
       col: pos.col,
       severity: doc.errors.includes(e as never) ? 'error' : 'warning',
       rule: 'yaml-syntax',
-      message: msg(
-        `YAML 无法解析：${reason}。请检查缩进（只用空格）、冒号后的空格，以及引号是否成对。`,
-        `YAML cannot be parsed: ${reason}. Check the indentation (spaces only), the space after each colon and that quotes are paired.`,
-      ),
+      message: explainYamlError(e.code, reason),
     };
   });
   if (doc.errors.length > 0) return { diagnostics };
 
+  keepSignedTargets(doc);
   const locate = (path: FieldPath, part: 'key' | 'value' = 'value'): Position => {
     const offset = findOffset(doc, path, part);
     const { line, col } = lineCounter.linePos(offset);
@@ -121,4 +120,19 @@ function findOffset(doc: Document, path: FieldPath, part: 'key' | 'value'): numb
     }
   }
   return best;
+}
+
+/**
+ * `target: +5` and `target: -3` mean a change relative to the baseline, but YAML reads them as the
+ * plain numbers 5 and -3. Keep the sign as written, so the target schema sees "+5" and "-3".
+ */
+function keepSignedTargets(doc: Document): void {
+  visit(doc, {
+    Pair(_, pair) {
+      const value = pair.value;
+      if (isScalar(pair.key) && pair.key.value === 'target' && isScalar(value) && typeof value.value === 'number' && /^[+-]/.test(value.source ?? '')) {
+        value.value = value.source;
+      }
+    },
+  });
 }

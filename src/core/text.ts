@@ -42,8 +42,10 @@ export function nearest(value: string, candidates: Iterable<string>, limit = 3):
   for (const c of new Set(candidates)) {
     const hay = c.toLowerCase();
     const d = editDistance(needle, hay);
-    const max = Math.max(1, Math.floor(Math.max([...needle].length, [...hay].length) / 3));
-    if (d <= max) scored.push({ c, d });
+    const longer = Math.max([...needle].length, [...hay].length);
+    const max = Math.max(1, Math.floor(longer / 3));
+    // Replacing every character is no near miss (位 is not a typo of %).
+    if (d <= max && d < longer) scored.push({ c, d });
     else if (needle.length >= 2 && (hay.includes(needle) || needle.includes(hay))) scored.push({ c, d: d + 0.5 });
   }
   return scored.sort((a, b) => a.d - b.d || a.c.localeCompare(b.c)).slice(0, limit).map((s) => s.c);

@@ -7,7 +7,7 @@ export const MAX_KRS = 5;
 export const krCount: LintRule = {
   id: 'kr-count',
   severity: 'warning',
-  doc: msg('每个目标宜有 2–5 个关键结果（004：太少没抓手，太多没重点）。', 'Each objective should have 2–5 key results (004).'),
+  doc: msg('每个目标宜有 2–5 个关键结果（太少没抓手，太多没重点）。', 'Each objective should have 2–5 key results (too few leave gaps, too many lose focus).'),
   check(org, report) {
     for (const set of org.sets) {
       for (const o of set.objectives) {
@@ -15,10 +15,10 @@ export const krCount: LintRule = {
         const n = o.keyResults.length;
         if (n >= MIN_KRS && n <= MAX_KRS) continue;
         report(o.src, ['keyResults'], n < MIN_KRS
-          ? msg(`目标 ${o.id} 只有 ${n} 个关键结果：只看一个维度容易顾此失彼，请补充到 ${MIN_KRS} 个以上。`,
-            `Objective ${o.id} has ${n} key result(s): one view alone misses the rest. Add up to at least ${MIN_KRS}.`)
-          : msg(`目标 ${o.id} 有 ${n} 个关键结果：太多没有重点，请保留最关键的 ${MAX_KRS} 个以内。`,
-            `Objective ${o.id} has ${n} key results: too many loses focus. Keep the ${MAX_KRS} that matter most.`));
+          ? msg(`目标 ${set.owner.id}/${o.id} 只有 ${n} 个关键结果：只看一个维度容易顾此失彼，请补充到 ${MIN_KRS} 个以上。`,
+            `Objective ${set.owner.id}/${o.id} has ${n} key result(s): one view alone misses the rest. Add key results until there are at least ${MIN_KRS}.`)
+          : msg(`目标 ${set.owner.id}/${o.id} 有 ${n} 个关键结果：太多没有重点，请保留最关键的 ${MAX_KRS} 个以内。`,
+            `Objective ${set.owner.id}/${o.id} has ${n} key results: too many loses focus. Keep the ${MAX_KRS} that matter most.`));
       }
     }
   },

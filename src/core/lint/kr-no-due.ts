@@ -4,14 +4,14 @@ import type { LintRule } from './rule.ts';
 export const krNoDue: LintRule = {
   id: 'kr-no-due',
   severity: 'warning',
-  doc: msg('关键结果要有时限（004 CRAFT：T - Time-bound）：写明截止日期或周期。', 'A key result is time-bound (004 CRAFT: T): give a due date or a period.'),
+  doc: msg('关键结果要有时限（CRAFT 原则之 T：Time-bound）：写明截止日期或周期。', 'A key result is time-bound (CRAFT: T for time-bound): give a due date or a period.'),
   check(org, report) {
     for (const set of org.sets) {
       for (const o of set.objectives) {
         for (const kr of o.keyResults) {
           if (kr.dueWritten) continue;
-          report(kr.src, ['title'], msg(`KR ${o.id}/${kr.id} 没有截止时间，默认按周期结束 ${kr.due} 计算进度。请写 due: ${kr.due} 确认，或写更早的日期 / 季度（如 due: 2026-q2）。`,
-            `KR ${o.id}/${kr.id} has no due date; pace is measured against the period end, ${kr.due}. Write due: ${kr.due} to confirm, or an earlier date or quarter (e.g. due: 2026-q2).`));
+          report(kr.src, ['title'], msg(`KR ${set.owner.id}/${o.id}/${kr.id} 没有截止时间，默认按周期结束 ${kr.due} 计算进度。请写 due: ${kr.due} 确认，或写更早的日期 / 季度（如 due: 2026-q2）。`,
+            `KR ${set.owner.id}/${o.id}/${kr.id} has no due date; pace is measured against the period end, ${kr.due}. Write due: ${kr.due} to confirm, or an earlier date or quarter (e.g. due: 2026-q2).`));
         }
       }
     }

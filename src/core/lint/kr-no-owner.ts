@@ -10,9 +10,9 @@ export const krNoOwner: LintRule = {
       if (set.owner.kind === 'person') continue;
       for (const o of set.objectives) {
         for (const kr of o.keyResults) {
-          if (kr.ownerIds.length > 0) continue;
-          report(kr.src, ['title'], msg(`KR ${o.id}/${kr.id} 没有负责人。请添加 owners: [姓名]。`,
-            `KR ${o.id}/${kr.id} has no owner. Add owners: [name].`));
+          if (kr.ownersWritten) continue;
+          report(kr.src, ['title'], msg(`KR ${set.owner.id}/${o.id}/${kr.id} 没有负责人。请添加 owners: [姓名]。`,
+            `KR ${set.owner.id}/${o.id}/${kr.id} has no owner. Add owners: [name].`));
         }
       }
     }

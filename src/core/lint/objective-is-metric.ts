@@ -7,13 +7,13 @@ const NUMBER_TARGET = /\d(?:[\d,.]*)\s*(?:%|％|‰|万|亿|元|分|倍|pp)|(?:�
 export const objectiveIsMetric: LintRule = {
   id: 'objective-is-metric',
   severity: 'warning',
-  doc: msg('目标不应写成带数字的指标（004 错误2：O 写成了 KR）。', 'An objective should not carry a number target (004: an O written as a KR).'),
+  doc: msg('目标不应写成带数字的指标（OKR 常见错误：O 写成了 KR）。', 'An objective should not carry a number target (a common OKR mistake: an O written as a KR).'),
   check(org, report) {
     for (const set of org.sets) {
       for (const o of set.objectives) {
         if (!NUMBER_TARGET.test(o.title)) continue;
-        report(o.src, ['title'], msg(`目标 ${o.id}「${o.title}」带有数字目标，像是一个 KR。O 应写方向与愿景（如"打造让客户惊喜的服务体验"），把数字移到 KR 中。`,
-          `Objective ${o.id} "${o.title}" carries a number target, like a key result. Write the direction in the O ("delight customers") and move the number into a KR.`));
+        report(o.src, ['title'], msg(`目标 ${set.owner.id}/${o.id}「${o.title}」带有数字目标，像是一个 KR。O 应写方向与愿景（如"打造让客户惊喜的服务体验"），把数字移到 KR 中。`,
+          `Objective ${set.owner.id}/${o.id} "${o.title}" carries a number target, like a key result. Write the direction in the O ("delight customers") and move the number into a KR.`));
       }
     }
   },

@@ -86,11 +86,14 @@ function resolveRef(
     return undefined;
   }
   if ([...dir.periods.keys()].some((p) => broken.coversKey(refKey({ ...ref, period: p } as Ref & { period: string })))) return undefined;
-  const candidates = [...index.values()].filter((n) => upward.includes(n.period)).map((n) => formatRef(parseRef(n.key)!, period));
+  // Compare without period prefixes, so a typo in the quarter still finds the year's objective; suggest as it must be written.
+  const searched = ref.period ? [ref.period] : upward;
+  const byPath = new Map([...index.values()].filter((n) => searched.includes(n.period)).map((n) => [formatRef(parseRef(n.key)!, n.period), formatRef(parseRef(n.key)!, period)]));
+  const bare = formatRef({ ...ref, period: undefined } as Ref);
   rep.error('unknown-ref', src, sub, join(
-    msg(`"${written}" 指向的${kindName(ref).zh}不存在（在周期 ${upward.join('、')} 中查找）。`,
-      `"${written}" points at ${kindName(ref).en} that does not exist (looked in ${upward.join(', ')}).`),
-    didYouMean(nearest(written, candidates)),
+    msg(`"${written}" 指向的${kindName(ref).zh}不存在（在周期 ${searched.join('、')} 中查找）。`,
+      `"${written}" points at ${kindName(ref).en} that does not exist (looked in ${searched.join(', ')}).`),
+    didYouMean(nearest(bare, byPath.keys()).map((p) => byPath.get(p)!)),
   ));
   return undefined;
 }
@@ -109,8 +112,17 @@ function reportCycles(index: Map<string, AlignmentNode>, { rep, relations }: Ctx
   for (const cycle of findCycles(index.keys(), next)) {
     const closing = cycle.findLast((k, i) => i < cycle.length - 1 && relations.alignsTo(k).includes(cycle[i + 1])) ?? cycle[0];
     const node = index.get(closing)!;
+    const show = (key: string) => formatRef(parseRef(key)!, node.period);
+    const target = cycle[cycle.indexOf(closing) + 1];
+    if (cycle.length === 3 && index.get(target)?.parent === closing) {
+      rep.error('alignment-cycle', node.src, ['alignsTo'], msg(
+        `目标 ${show(closing)} 不能对齐到它自己的 KR ${show(target)}：KR 本来就支撑它。请对齐到上级目标或 BSC 指标。`,
+        `The objective ${show(closing)} cannot align to its own KR ${show(target)}: the KR already supports it. Align to a parent objective or a BSC metric instead.`));
+      continue;
+    }
+    const path = cycle.map(show).join(' → ');
     rep.error('alignment-cycle', node.src, ['alignsTo'], msg(
-      `对齐关系形成了循环：${cycle.join(' → ')}。对齐只能向上（个人 → 部门 → 公司），请删除其中一条对齐。`,
-      `The alignment goes round in a circle: ${cycle.join(' → ')}. Alignment only points upwards (person → department → company): remove one of these links.`));
+      `对齐关系形成了循环：${path}。对齐只能向上（个人 → 部门 → 公司），请删除其中一条对齐。`,
+      `The alignment goes round in a circle: ${path}. Alignment only points upwards (person → department → company): remove one of these links.`));
   }
 }

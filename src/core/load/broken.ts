@@ -33,8 +33,8 @@ export class Broken {
 export function looseFields(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const line of text.split(/\r?\n/)) {
-    const m = /^([A-Za-z]+):[ \t]*(.*?)\s*$/.exec(line);
-    if (m && !(m[1] in out)) out[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2');
+    const m = /^\s*([A-Za-z]+):[ \t]*(.*?)\s*$/.exec(line);
+    if (m && m[2] && !(m[1] in out)) out[m[1]] = m[2].replace(/^['"]|['"]$/g, '');
   }
   return out;
 }

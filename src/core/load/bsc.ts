@@ -37,20 +37,19 @@ export function buildBsc(data: BscData, body: string, file: string, ctx: { rep: 
         didYouMean(nearest(m.perspective, perspectiveIds)),
       ));
     }
-    checkCheckins(m.checkins ?? [], m.measure.type, src, checkinCtx);
+    const checkins = checkCheckins(m.checkins ?? [], m.measure.type, src, checkinCtx);
     return {
       key: key(m.id), period: period.id, id: m.id, name: m.name, nameEn: m.nameEn, perspectiveId: m.perspective, weight: m.weight,
       definition: m.definition, formula: m.formula, ownerIds: dir.resolvePeople(m.owners, src, 'owners'), measure: m.measure,
-      rationale: m.rationale, change: m.change, checkins: m.checkins ?? [], due: period.end, src,
+      rationale: m.rationale, change: m.change, checkins, due: period.end, src,
     };
   });
   const guards = (data.guards ?? []).map((g, i) => {
     const src = { file, path: ['guards', i] };
     claim(g.id, src);
-    checkCheckins(g.checkins ?? [], 'indicator', src, checkinCtx);
     return {
-      key: key(g.id), period: period.id, id: g.id, name: g.name, definition: g.definition, unit: g.unit,
-      ownerIds: dir.resolvePeople(g.owners, src, 'owners'), checkins: g.checkins ?? [], due: period.end, src,
+      key: key(g.id), period: period.id, id: g.id, name: g.name, nameEn: g.nameEn, definition: g.definition, unit: g.unit,
+      ownerIds: dir.resolvePeople(g.owners, src, 'owners'), checkins: checkCheckins(g.checkins ?? [], 'indicator', src, checkinCtx), due: period.end, src,
     };
   });
   const bsc: Bsc = {
@@ -73,11 +72,11 @@ function checkWeights(bsc: Bsc, rep: Reporter): void {
     const own = bsc.metrics.filter((m) => m.perspectiveId === p.id);
     const sum = own.reduce((s, m) => s + m.weight, 0);
     if (near(sum, p.weight)) continue;
-    const terms = own.length ? own.map((m) => `${m.name} ${m.weight}`).join(' + ') : msg('（没有指标）', '(no metrics)');
-    const expr = typeof terms === 'string' ? { zh: terms, en: terms } : terms;
+    const sumText = own.length > 1 ? `${own.map((m) => `${m.name} ${m.weight}`).join(' + ')} = ${round(sum)}` : own.length === 1 ? `${own[0].name} ${round(sum)}` : undefined;
+    const expr = sumText ? msg(sumText, sumText) : msg('0（没有指标）', '0 (no metrics)');
     rep.error('bsc-weights', p.src, ['weight'], msg(
-      `维度 ${p.name} 的权重是 ${p.weight}，但其指标权重之和为 ${expr.zh} = ${round(sum)}。指标权重之和必须等于维度权重（例如 15 + 15 = 30）。`,
-      `The perspective ${p.name} weighs ${p.weight}, but its metrics sum to ${expr.en} = ${round(sum)}. A perspective's metric weights must add up to its weight (e.g. 15 + 15 = 30).`));
+      `维度 ${p.name} 的权重是 ${p.weight}，但其指标权重之和为 ${expr.zh}。指标权重之和必须等于维度权重（例如 15 + 15 = 30）。`,
+      `The perspective ${p.name} weighs ${p.weight}, but its metrics sum to ${expr.en}. A perspective's metric weights must add up to its weight (e.g. 15 + 15 = 30).`));
   }
 }
 

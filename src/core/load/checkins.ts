@@ -7,19 +7,20 @@ import type { Reporter } from './reporter.ts';
 
 /**
  * Check-ins must carry what their measure reads: a value, a progress, or (milestones) only notes.
- * `indicator` is a guard indicator: a plain value with no target.
+ * `indicator` is a guard indicator: a plain value with no target. Returns them with `by` resolved to
+ * a person id.
  */
 export function checkCheckins(
   checkins: Checkin[],
   type: MeasureType | 'indicator' | undefined,
   src: Located,
   ctx: { rep: Reporter; dir: Directory; periodStart: string; today: string },
-): void {
+): Checkin[] {
   const seen = new Set<string>();
-  checkins.forEach((c, i) => {
+  return checkins.map((c, i) => {
     const at = (field: string) => [i, field];
     const where: Located = { file: src.file, path: [...src.path, 'checkins'] };
-    if (c.by) ctx.dir.resolvePerson(c.by, where, at('by'));
+    const by = c.by === undefined ? undefined : ctx.dir.resolvePerson(c.by, where, at('by'));
     if (c.date < ctx.periodStart) {
       ctx.rep.warn('checkin-date', where, at('date'), msg(`这次进展的日期 ${c.date} 早于周期开始 ${ctx.periodStart}，计算时会被采用，请确认日期。`,
         `This check-in is dated ${c.date}, before the period starts (${ctx.periodStart}); it still counts. Check the date.`));
@@ -48,5 +49,6 @@ export function checkCheckins(
       ctx.rep.warn('checkin-empty', where, [i], msg('这次进展没有任何内容：请写 value/progress，或 note、risks、next。',
         'This check-in says nothing: give a value or progress, or a note, risks or next steps.'));
     }
+    return { ...c, by };
   });
 }

@@ -20,6 +20,7 @@ export class Directory {
   readonly departments = new Map<string, Department>();
   readonly periods = new Map<string, Period>();
   readonly #byName = new Map<string, Set<string>>();
+  readonly #byAlias = new Map<string, Set<string>>();
   private readonly rep: Reporter;
   private readonly broken: Broken;
 
@@ -72,23 +73,40 @@ export class Directory {
   }
 
   addPerson(data: PersonData, src: Located): void {
-    if (this.people.has(data.id)) return this.rep.error('duplicate-id', src, ['id'], duplicateMsg('人员', 'person', data.id, this.people.get(data.id)!.src.file));
+    if (this.people.has(data.id)) {
+      this.broken.addNames(data.name, data.aliases);
+      return this.rep.error('duplicate-id', src, ['id'], duplicateMsg('人员', 'person', data.id, this.people.get(data.id)!.src.file));
+    }
     if (RESERVED_IDS.includes(data.id)) this.rep.error('reserved-id', src, ['id'], reservedMsg(data.id));
     checkFileName(this.rep, src, data.id);
     const person: Person = { id: data.id, name: data.name, aliases: data.aliases ?? [], title: data.title, email: data.email, src };
     this.people.set(person.id, person);
-    for (const name of [person.name, ...person.aliases]) {
-      const key = name.toLowerCase();
-      if (!this.#byName.has(key)) this.#byName.set(key, new Set());
-      this.#byName.get(key)!.add(person.id);
+    index(this.#byName, person.name, person.id);
+    for (const alias of person.aliases) index(this.#byAlias, alias, person.id);
+  }
+
+  /** An alias that is someone else's id or name can never reach its person: say so where it is written. */
+  checkAliases(): void {
+    for (const person of this.people.values()) {
+      person.aliases.forEach((alias, i) => {
+        const other = this.people.get(alias) ?? [...(this.#byName.get(alias.toLowerCase()) ?? [])].map((id) => this.people.get(id)!).find((p) => p.id !== person.id);
+        if (!other || other.id === person.id) return;
+        this.rep.error('ambiguous-person', person.src, ['aliases', i], msg(
+          `别名 "${alias}" 已是 ${personLabel(other)} 的${this.people.has(alias) ? ' id' : '姓名'}，用它提及时总是指 ${other.id}。请删除或改掉这个别名。`,
+          `The alias "${alias}" is already the ${this.people.has(alias) ? 'id' : 'name'} of ${personLabel(other)}, so it always means ${other.id}. Remove or change the alias.`));
+      });
     }
   }
 
   addDepartment(data: DepartmentData, src: Located): void {
-    if (this.departments.has(data.id)) return this.rep.error('duplicate-id', src, ['id'], duplicateMsg('部门', 'department', data.id, this.departments.get(data.id)!.src.file));
-    if (this.people.has(data.id)) {
-      this.rep.error('duplicate-id', src, ['id'], msg(`id "${data.id}" 已被人员 ${this.people.get(data.id)!.name} 使用；部门与人员共用 OKR 负责方的命名空间，请换一个 id。`,
-        `The id "${data.id}" is already taken by the person ${this.people.get(data.id)!.name}; departments and people share the owner namespace of OKR sets. Choose another id.`));
+    if (this.departments.has(data.id)) {
+      this.broken.addNames(data.name);
+      return this.rep.error('duplicate-id', src, ['id'], duplicateMsg('部门', 'department', data.id, this.departments.get(data.id)!.src.file));
+    }
+    const person = this.people.get(data.id);
+    if (person) {
+      this.rep.error('duplicate-id', src, ['id'], msg(`id "${data.id}" 同时是部门 ${data.name} 与人员 ${person.name}（${person.src.file}）的 id；部门与人员共用 OKR 负责方的命名空间，请给其中一方换一个 id。`,
+        `The id "${data.id}" belongs both to the department ${data.name} and to the person ${person.name} (${person.src.file}); departments and people share the owner namespace of OKR sets. Give one of them another id.`));
     }
     if (RESERVED_IDS.includes(data.id)) this.rep.error('reserved-id', src, ['id'], reservedMsg(data.id));
     checkFileName(this.rep, src, data.id);
@@ -97,8 +115,7 @@ export class Directory {
 
   /** Resolve a written person (id, name or alias) to exactly one id, or report why not. */
   resolvePerson(written: string, src: Located, sub: FieldPath): string | undefined {
-    if (this.people.has(written)) return written;
-    const ids = [...(this.#byName.get(written.toLowerCase()) ?? [])];
+    const ids = this.lookup(written);
     if (ids.length === 1) return ids[0];
     if (ids.length === 0 && this.broken.coversName(written)) return undefined;
     if (ids.length > 1) {
@@ -106,6 +123,12 @@ export class Directory {
       this.rep.error('ambiguous-person', src, sub, msg(
         `"${written}" 同时是 ${who.join('、')} 的名字或别名，无法确定是谁。请改用 id，例如 ${ids[0]}。`,
         `"${written}" is the name or alias of ${who.join(' and ')}, so it cannot tell who is meant. Write the id instead, e.g. ${ids[0]}.`));
+      return undefined;
+    }
+    if (/[,，、;；]/.test(written)) {
+      const parts = written.split(/\s*[,，、;；]\s*/).filter(Boolean);
+      this.rep.error('unknown-person', src, sub, msg(`"${written}" 看起来是用逗号隔开的多个人。请写成列表：[${parts.join(', ')}]。`,
+        `"${written}" looks like several people separated by commas. Write a list: [${parts.join(', ')}].`));
       return undefined;
     }
     this.rep.error('unknown-person', src, sub, join(
@@ -127,8 +150,12 @@ export class Directory {
     return this.broken.coversName(name);
   }
 
-  /** The ids whose id, name or alias is exactly `name`. */
-  lookup = (name: string): string[] => (this.people.has(name) ? [name] : [...(this.#byName.get(name.toLowerCase()) ?? [])]);
+  /** Who `name` means: an id first, then names, then aliases; more than one id means it is ambiguous. */
+  lookup = (name: string): string[] => {
+    if (this.people.has(name)) return [name];
+    const key = name.toLowerCase();
+    return [...(this.#byName.get(key) ?? this.#byAlias.get(key) ?? [])];
+  };
 
   suggestPeople(written: string): string[] {
     const labels = new Map<string, string>();
@@ -145,7 +172,7 @@ export class Directory {
   resolveOwner(written: string, src: Located, sub: FieldPath): { kind: OwnerKind; id: string } | undefined {
     const dept = this.departments.get(written) ?? [...this.departments.values()].find((d) => d.name === written);
     if (dept) return { kind: 'department', id: dept.id };
-    const known = this.people.has(written) || this.#byName.has(written.toLowerCase());
+    const known = this.lookup(written).length > 0;
     if (!known && this.broken.coversName(written)) return undefined;
     if (!known) {
       const candidates = [...this.departments.values()].flatMap((d) => [d.id, d.name]);
@@ -180,6 +207,12 @@ export class Directory {
   within(inner: string, outer: string): boolean {
     return inner === outer || (this.periods.get(inner)?.ancestors.includes(outer) ?? false);
   }
+}
+
+function index(map: Map<string, Set<string>>, name: string, id: string): void {
+  const key = name.toLowerCase();
+  if (!map.has(key)) map.set(key, new Set());
+  map.get(key)!.add(id);
 }
 
 function duplicateMsg(zhKind: string, enKind: string, id: string, other?: string) {

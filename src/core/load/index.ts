@@ -106,6 +106,7 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
   dir.addPeriods(settings.data, root(settings.file));
   checkLintOverrides(settings.data.lint, root(settings.file), rep);
   for (const { file, data } of people) dir.addPerson(data, root(file));
+  dir.checkAliases();
   for (const { file, data } of departments) dir.addDepartment(data, root(file));
   for (const { file, data } of people) {
     const person = dir.people.get(data.id);
@@ -146,10 +147,17 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
       `${set.owner.id} already has an OKR set for ${set.period} (${other.src.file}); each owner has one per period. Merge the two files.`));
   };
   const setCtx = { rep, dir, today, perspectivesFor };
-  for (const { file, data } of sets) addSet(buildOkrSet(data, file.body, file.path, setCtx));
+  const markBroken = (period: unknown, owner: unknown) => {
+    for (const id of new Set([String(owner ?? ''), ...dir.ownerIds(String(owner ?? ''))])) broken.addKey(`${period}:${id}`);
+  };
+  for (const { file, data } of sets) {
+    const set = buildOkrSet(data, file.body, file.path, setCtx);
+    if (set) addSet(set);
+    else markBroken(data.period, data.owner);
+  }
   for (const { kind, file } of unparsable) {
     const loose = looseFields(file.text);
-    if (kind === 'okr-set') for (const owner of dir.ownerIds(loose.owner ?? '')) broken.addKey(`${loose.period}:${owner}`);
+    if (kind === 'okr-set') markBroken(loose.period, loose.owner);
   }
   for (const { file } of invalid.filter((x) => x.kind === 'okr-set')) {
     const salvaged = salvageOkrSet(file.data);
@@ -158,7 +166,7 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
       for (const id of salvaged.dropped) broken.addKey(`${set.key}/${id}`);
       addSet(set);
     } else {
-      for (const owner of dir.ownerIds(String(raw(file).owner ?? ''))) broken.addKey(`${raw(file).period}:${owner}`);
+      markBroken(raw(file).period, raw(file).owner);
     }
   }
 
@@ -240,7 +248,19 @@ function checkLintOverrides(lint: Record<string, string> | undefined, src: Locat
   }
 }
 
+const EXPECTED_EXTENSION: Record<string, string> = { people: '.yaml', departments: '.md', bsc: '.mdx', okrs: '.mdx', periods: '.mdx' };
+
 function unknownFile(path: string): Diagnostic {
+  const folder = path.split('/')[0];
+  const ext = EXPECTED_EXTENSION[folder];
+  if (ext && path.includes('/')) {
+    const renamed = path.replace(/\.[^./]+$/, '') + ext;
+    return {
+      file: path, line: 1, col: 1, severity: 'error', rule: 'unknown-file',
+      message: msg(`${folder}/ 下的文件应为 ${ext}${ext === '.yaml' ? '' : '（以 --- 包围的 frontmatter 开头）'}，这个文件不会被读取，其中的内容不会出现在站点上。请改名为 ${renamed}。`,
+        `Files in ${folder}/ are ${ext}${ext === '.yaml' ? '' : ' (starting with --- frontmatter)'}; this one is not read, so its content would be missing from the site. Rename it to ${renamed}.`),
+    };
+  }
   return {
     file: path, line: 1, col: 1, severity: 'warning', rule: 'unknown-file',
     message: msg(`这个文件不属于任何内容类型，因此不会出现在站点上。内容放在 settings.yaml、people/、departments/、bsc/、okrs/ 或 periods/ 之下。`,

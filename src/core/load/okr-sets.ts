@@ -23,18 +23,18 @@ export function buildOkrSet(data: OkrSetData, body: string, file: string, ctx: C
   const period = dir.resolvePeriod(data.period, root, ['period']);
   if (!owner || !period) return undefined;
   checkPerspectives(data.perspectives ?? [], period.id, root, ctx);
-  const objectiveIds = new Set<string>();
+  const objectiveIds = new Map<string, number>();
   const objectives = data.objectives.map((o, n): Objective => {
     const i = indexes?.objectives[n] ?? n;
     const src = { file, path: ['objectives', i] };
-    if (objectiveIds.has(o.id)) rep.error('duplicate-id', src, ['id'], duplicateChild('目标', 'objective', o.id, msg('本 OKR 集', 'this OKR set')));
-    objectiveIds.add(o.id);
-    const krIds = new Set<string>();
+    if (objectiveIds.has(o.id)) rep.error('duplicate-id', src, ['id'], duplicateChild('目标', 'objective', o.id, msg('本 OKR 集', 'this OKR set'), objectiveIds.get(o.id)!));
+    objectiveIds.set(o.id, rep.file(file)?.locate([...src.path, 'id']).line ?? 0);
+    const krIds = new Map<string, number>();
     const keyResults = o.keyResults.map((kr, m) => {
       const j = indexes?.keyResults[n][m] ?? m;
       const krSrc = { file, path: ['objectives', i, 'keyResults', j] };
-      if (krIds.has(kr.id)) rep.error('duplicate-id', krSrc, ['id'], duplicateChild('KR', 'key result', kr.id, msg(`目标 ${o.id}`, `objective ${o.id}`)));
-      krIds.add(kr.id);
+      if (krIds.has(kr.id)) rep.error('duplicate-id', krSrc, ['id'], duplicateChild('KR', 'key result', kr.id, msg(`目标 ${o.id} `, `objective ${o.id}`), krIds.get(kr.id)!));
+      krIds.set(kr.id, rep.file(file)?.locate([...krSrc.path, 'id']).line ?? 0);
       const key = refKey({ kind: 'kr', period: period.id, owner: owner.id, objective: o.id, kr: kr.id });
       return buildKeyResult(kr, key, period, krSrc, ctx);
     });
@@ -57,19 +57,21 @@ function countKrs(ctx: Ctx, file: string, objectiveIndex: number): number {
 
 function buildKeyResult(kr: KeyResultData, key: string, period: Period, src: Located, ctx: Ctx): KeyResult {
   const { dir } = ctx;
-  checkCheckins(kr.checkins ?? [], kr.measure?.type, src, { ...ctx, periodStart: period.start });
+  const checkins = checkCheckins(kr.checkins ?? [], kr.measure?.type, src, { ...ctx, periodStart: period.start });
   return {
     key, period: period.id, id: kr.id, title: kr.title,
     ownerIds: dir.resolvePeople(kr.owners, src, 'owners'),
+    ownersWritten: (kr.owners ?? []).length > 0,
     collaboratorIds: dir.resolvePeople(kr.collaborators, src, 'collaborators'),
-    measure: kr.measure, checkins: kr.checkins ?? [], due: resolveDue(kr.due, period, src, ctx), dueWritten: kr.due !== undefined,
+    measure: kr.measure, checkins, due: resolveDue(kr.due, period, src, ctx), dueWritten: kr.due !== undefined,
     weight: kr.weight, actions: kr.actions, selfAssessment: kr.selfAssessment, alignsToWritten: kr.alignsTo ?? [], src,
   };
 }
 
 /** A date must fall inside the set's period; a period id must be the set's period or lie inside it. */
 function resolveDue(due: string | undefined, period: Period, src: Located, { rep, dir }: Ctx): string {
-  if (due === undefined) return period.end;
+  // A period whose dates are wrong is reported in settings.yaml; judging dues against it would only echo that.
+  if (due === undefined || period.start > period.end) return due && /^\d/.test(due) ? due : period.end;
   if (/^\d{4}-\d{2}-\d{2}$/.test(due)) {
     if (due < period.start || due > period.end) {
       rep.error('due-outside-period', src, ['due'], msg(`截止日期 ${due} 不在周期 ${period.id}（${period.start} 至 ${period.end}）之内。请改为周期内的日期，或把 KR 移到对应周期的 OKR 集。`,
@@ -80,8 +82,8 @@ function resolveDue(due: string | undefined, period: Period, src: Located, { rep
   const target = dir.resolvePeriod(due, src, ['due']);
   if (!target) return period.end;
   if (!dir.within(target.id, period.id)) {
-    rep.error('due-outside-period', src, ['due'], msg(`截止周期 ${target.id} 不在本 OKR 集的周期 ${period.id} 之内。请写 ${period.id} 或其中的季度。`,
-      `The due period ${target.id} does not lie inside this set's period ${period.id}. Write ${period.id} or one of its quarters.`));
+    rep.error('due-outside-period', src, ['due'], msg(`截止周期 ${target.id} 不在本 OKR 集的周期 ${period.id}（${period.start} 至 ${period.end}）之内。请写 ${period.id}、其中的周期，或这段时间内的日期。`,
+      `The due period ${target.id} does not lie inside this set's period ${period.id} (${period.start} to ${period.end}). Write ${period.id}, a period inside it, or a date in that range.`));
     return period.end;
   }
   return target.end;
@@ -110,10 +112,10 @@ function checkWeights(items: { id: string; weight?: number }[], src: Located, fi
   const bare = items.filter((x) => x.weight === undefined).map((x) => x.id);
   if (weighted.length === 0 || bare.length === 0) return;
   rep.error('weights-mixed', src, [field], msg(`${weighted.join('、')} 写了 weight，而 ${bare.join('、')} 没有。请给每一项写权重，或都不写（即等权）。`,
-    `${weighted.join(', ')} have a weight but ${bare.join(', ')} do not. Give every item a weight, or none (equal weights).`));
+    `Some items have a weight (${weighted.join(', ')}) and some do not (${bare.join(', ')}). Give every item a weight, or none (equal weights).`));
 }
 
-function duplicateChild(zh: string, en: string, id: string, where: Msg): Msg {
-  return msg(`${zh} id "${id}" 在${where.zh}中重复。永久链接依赖 id，请改为唯一的 id。`,
-    `The ${en} id "${id}" appears twice in ${where.en}. Permalinks depend on ids: make it unique.`);
+function duplicateChild(zh: string, en: string, id: string, where: Msg, firstLine: number): Msg {
+  return msg(`${zh} id "${id}" 在${where.zh}中重复（第一次出现在第 ${firstLine} 行）。永久链接依赖 id，请改为唯一的 id。`,
+    `The ${en} id "${id}" appears twice in ${where.en} (first on line ${firstLine}). Permalinks depend on ids: make it unique.`);
 }

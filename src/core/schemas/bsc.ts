@@ -47,6 +47,7 @@ export const metricSchema = z.strictObject({
 export const guardSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
+  nameEn: textSchema.optional(),
   definition: textSchema.optional(),
   unit: unitSchema,
   owners: peopleSchema.optional(),

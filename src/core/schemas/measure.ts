@@ -19,6 +19,14 @@ export type Target =
   | { kind: 'delta'; amount: number }
   | { kind: 'placeholder'; text: string };
 
+/** The target as the editor wrote it, for messages. */
+export function writtenTarget(t: Target): string {
+  if (t.kind === 'placeholder') return t.text;
+  if (t.kind === 'value') return String(t.value);
+  const n = t.kind === 'change' ? t.percent : t.amount;
+  return `${n < 0 ? '-' : '+'}${Math.abs(n)}${t.kind === 'change' ? '%' : ''}`;
+}
+
 export function parseTarget(written: number | string): Target | undefined {
   if (typeof written === 'number') return { kind: 'value', value: written };
   const s = written.trim();
@@ -116,10 +124,10 @@ export const measureSchema = z
     const direction = m.type === 'increase' ? 1 : -1;
     const step = t.kind === 'change' ? t.percent : t.kind === 'delta' ? t.amount : undefined;
     if (step !== undefined && Math.sign(step) !== direction) {
-      ctx.addIssue({ code: 'custom', path: ['target'], input: t, params: { kind: 'target-direction', type: m.type } });
+      ctx.addIssue({ code: 'custom', path: ['target'], input: t, params: { kind: 'target-direction', type: m.type, written: writtenTarget(t) } });
     }
     if (relative && !m.baseline) {
-      ctx.addIssue({ code: 'custom', path: ['baseline'], params: { kind: 'baseline-needed' } });
+      ctx.addIssue({ code: 'custom', path: ['baseline'], params: { kind: 'baseline-needed', written: writtenTarget(t) } });
     }
     if (t.kind === 'change' && m.baseline?.value === 0) {
       ctx.addIssue({ code: 'custom', path: ['target'], input: t, params: { kind: 'change-of-zero' } });

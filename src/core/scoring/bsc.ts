@@ -37,15 +37,16 @@ const COMPARE: Record<HedgeData['when']['op'], (a: number, b: number) => boolean
  */
 export function scoreBsc(bsc: Bsc, env: Env): BscScore {
   const { asOf } = env;
-  const names = new Map<string, string>([...bsc.perspectives, ...bsc.metrics].map((x) => [x.id, x.name]));
+  const names = new Map([...bsc.perspectives, ...bsc.metrics].map((x) => [x.id, msg(x.name, x.nameEn ?? x.name)]));
   const readable = new Map<string, { checkins: Guard['checkins'] }>([...bsc.metrics, ...bsc.guards].map((x) => [x.id, x]));
   const hedges = bsc.hedges.map((hedge): HedgeResult => {
     const source = readable.get(hedge.when.ref);
     const reading = source && latestReading(source, asOf);
     const fired = reading ? COMPARE[hedge.when.op](reading.value, hedge.when.value) : null;
     const target = 'scale' in hedge.then ? hedge.then.scale : hedge.then.set;
-    const name = names.get(target) ?? target;
-    const effect = 'scale' in hedge.then ? msg(`${name} × ${num(hedge.then.by)}`, `${name} × ${num(hedge.then.by)}`) : msg(`${name} → ${num(hedge.then.to)}`, `${name} → ${num(hedge.then.to)}`);
+    const name = names.get(target) ?? msg(target, target);
+    const op = 'scale' in hedge.then ? ` × ${num(hedge.then.by)}` : ` → ${num(hedge.then.to)}`;
+    const effect = msg(name.zh + op, name.en + op);
     return { hedge, reading, fired, effect };
   });
   const applyHedges = (id: string, computed: Computed): Computed => {
@@ -71,7 +72,7 @@ export function scoreBsc(bsc: Bsc, env: Env): BscScore {
     const expected = expectedProgress(env.period.start, m.due, asOf, m.measure);
     const guardrail = m.measure.type === 'at-least' || m.measure.type === 'at-most';
     const sample = progress.explain.inputs.some((i) => i.sample);
-    metrics.set(m.id, finishCard(m.key, progress, score, expected, { hasData: progress.reading !== undefined || m.measure.type === 'milestone', guardrail, sample }, env, progress.reading, progress.target));
+    metrics.set(m.id, finishCard(m.key, progress, score, expected, { hasData: progress.reading !== undefined || m.measure.type === 'milestone', guardrail, sample, selfAssessed: false }, env, progress.reading, progress.target));
   }
 
   const perspectives = new Map<string, ScoreCard>();
@@ -94,7 +95,7 @@ export function scoreBsc(bsc: Bsc, env: Env): BscScore {
     const expected = own.length ? own.reduce((s, { m, card }) => s + m.weight * card.expected, 0) / p.weight : 0;
     const hasData = own.some(({ card }) => card.status !== 'no-data');
     const sample = own.some(({ card }) => card.sample);
-    perspectives.set(p.id, finishCard(p.key, progress, score, expected, { hasData, guardrail: false, sample }, env));
+    perspectives.set(p.id, finishCard(p.key, progress, score, expected, { hasData, guardrail: false, sample, selfAssessed: false }, env));
   }
 
   const total = bsc.perspectives.reduce((s, p) => s + p.weight, 0);
@@ -113,7 +114,7 @@ export function scoreBsc(bsc: Bsc, env: Env): BscScore {
   const cards = [...perspectives.values()];
   const expected = bsc.perspectives.reduce((s, p) => s + p.weight * perspectives.get(p.id)!.expected, 0) / total;
   const company = finishCard(`${bsc.period}:bsc`, companyOf((c) => c.progress), companyOf((c) => c.score), expected,
-    { hasData: cards.some((c) => c.status !== 'no-data'), guardrail: false, sample: cards.some((c) => c.sample) }, env);
+    { hasData: cards.some((c) => c.status !== 'no-data'), guardrail: false, sample: cards.some((c) => c.sample), selfAssessed: false }, env);
   const guards = new Map(bsc.guards.map((g) => [g.id, latestReading(g, asOf)]));
   return { period: bsc.period, company, perspectives, metrics, guards, hedges };
 }

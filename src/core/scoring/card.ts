@@ -18,6 +18,8 @@ export interface ScoreCard {
   conservative: boolean;
   /** Whether any input is sample data. */
   sample: boolean;
+  /** Whether the score is the owner's self-assessment rather than the computed progress. */
+  selfAssessed: boolean;
   /** The current value and the target, for numeric measures. */
   reading?: Reading;
   target?: number;

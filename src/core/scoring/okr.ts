@@ -32,7 +32,7 @@ export function scoreKeyResult(kr: KeyResult, env: Env): ScoreCard {
   const hasData = progress.reading !== undefined || kr.measure?.type === 'milestone';
   const guardrail = kr.measure?.type === 'at-least' || kr.measure?.type === 'at-most';
   const sample = (progress.reading?.sample ?? false) || progress.explain.inputs.some((i) => i.sample);
-  return finishCard(kr.key, progress, score, expected, { hasData, guardrail, sample }, env, progress.reading, progress.target);
+  return finishCard(kr.key, progress, score, expected, { hasData, guardrail, sample, selfAssessed: sa !== undefined }, env, progress.reading, progress.target);
 }
 
 export function scoreObjective(o: Objective, krs: ScoreCard[], env: Env): ScoreCard {
@@ -53,7 +53,7 @@ export function aggregateCard(key: string, children: { label: string; weight?: n
   const expected = total ? scored.reduce((s, c) => s + w(c) * c.card.expected, 0) / total : 0;
   const hasData = children.some((c) => c.card.status !== 'no-data' && c.card.status !== 'unscored');
   const sample = children.some((c) => c.card.sample);
-  return finishCard(key, progress, score, expected, { hasData, guardrail: false, sample }, env);
+  return finishCard(key, progress, score, expected, { hasData, guardrail: false, sample, selfAssessed: false }, env);
 }
 
 export function finishCard(
@@ -61,7 +61,7 @@ export function finishCard(
   progress: Computed,
   score: Computed,
   expected: number,
-  facts: { hasData: boolean; guardrail: boolean; sample: boolean },
+  facts: { hasData: boolean; guardrail: boolean; sample: boolean; selfAssessed: boolean },
   env: Env,
   reading?: ScoreCard['reading'],
   target?: number,
@@ -70,7 +70,7 @@ export function finishCard(
   const value = score.value;
   const ended = env.asOf >= env.period.end;
   return {
-    key, progress, score, expected, status, sample: facts.sample, reading, target,
+    key, progress, score, expected, status, sample: facts.sample, selfAssessed: facts.selfAssessed, reading, target,
     band: value === null ? undefined : bandOf(value, env.settings.grading.bands),
     conservative: value !== null && isConservative(value, env.settings.grading.conservativeAt, ended),
   };

@@ -1,0 +1,143 @@
+import type { Measure } from '../schemas/measure.ts';
+import type { Metric, OkrSet, Period } from '../model.ts';
+import { msg, type Msg } from '../text.ts';
+import { describeTarget, withUnit } from './format.ts';
+import { ownerHref, personLink, type PersonLink } from './links.ts';
+import type { Lookup } from './lookup.ts';
+import { readingView, type ReadingView } from './reading.ts';
+import { scoreView, type ScoreView } from './score-view.ts';
+import { urls } from './urls.ts';
+
+export interface PeriodRef {
+  id: string;
+  name: string;
+  start: string;
+  end: string;
+  href: string;
+}
+
+export interface MetricRow {
+  id: string;
+  key: string;
+  name: string;
+  nameEn?: string;
+  weight: number;
+  target: Msg;
+  current?: ReadingView;
+  score: ScoreView;
+  owners: PersonLink[];
+  change?: Metric['change'];
+  href: string;
+}
+
+export interface HedgeView {
+  id: string;
+  note?: string;
+  /** e.g. 退费率 > 20%. */
+  condition: string;
+  fired: boolean | null;
+  reading?: ReadingView;
+  effect: Msg;
+}
+
+export interface SetSummary {
+  key: string;
+  kind: OkrSet['owner']['kind'];
+  ownerName: string;
+  ownerHref: string;
+  title: string;
+  href: string;
+  score: ScoreView;
+  objectives: number;
+  keyResults: number;
+}
+
+export interface DashboardView {
+  period: PeriodRef;
+  asOf: string;
+  ended: boolean;
+  overview?: { title: string; summary?: string; file: string };
+  bsc?: {
+    title: string;
+    principle?: string;
+    file: string;
+    company: ScoreView;
+    perspectives: { id: string; name: string; nameEn?: string; weight: number; score: ScoreView; metrics: MetricRow[] }[];
+    hedges: HedgeView[];
+    guards: { id: string; name: string; definition?: string; current?: ReadingView }[];
+  };
+  sets: SetSummary[];
+  sample: boolean;
+}
+
+export function periodRef(p: Period): PeriodRef {
+  return { id: p.id, name: p.name, start: p.start, end: p.end, href: urls.period(p.id) };
+}
+
+/** The period's home: company score, BSC scorecard by perspective, hedge rules, and every OKR set's score. */
+export function dashboardView(look: Lookup, periodId: string): DashboardView {
+  const period = look.periods.get(periodId)!;
+  const asOf = look.org.asOf;
+  const overview = look.org.overviews.find((o) => o.period === periodId);
+  const bsc = look.bsc(periodId);
+  const bscScore = look.scores.bsc.get(periodId);
+  const units = new Map<string, string | undefined>();
+  let bscView: DashboardView['bsc'];
+  if (bsc && bscScore) {
+    for (const m of bsc.metrics) units.set(m.id, unitOf(m.measure));
+    for (const g of bsc.guards) units.set(g.id, g.unit);
+    const names = new Map([...bsc.metrics, ...bsc.guards].map((x) => [x.id, x.name]));
+    bscView = {
+      title: bsc.title,
+      principle: bsc.principle,
+      file: bsc.src.file,
+      company: scoreView(bscScore.company),
+      perspectives: bsc.perspectives.map((p) => ({
+        id: p.id, name: p.name, nameEn: p.nameEn, weight: p.weight, score: scoreView(bscScore.perspectives.get(p.id)!),
+        metrics: bsc.metrics.filter((m) => m.perspectiveId === p.id).map((m): MetricRow => {
+          const card = bscScore.metrics.get(m.id)!;
+          return {
+            id: m.id, key: m.key, name: m.name, nameEn: m.nameEn, weight: m.weight, target: describeTarget(m.measure),
+            current: readingView(card.reading, unitOf(m.measure)), score: scoreView(card),
+            owners: m.ownerIds.map((id) => personLink(look, id)), change: m.change, href: urls.metric(periodId, m.id),
+          };
+        }),
+      })),
+      hedges: bscScore.hedges.map((h) => ({
+        id: h.hedge.id, note: h.hedge.note, fired: h.fired, effect: h.effect,
+        condition: `${names.get(h.hedge.when.ref) ?? h.hedge.when.ref} ${h.hedge.when.op} ${withUnit(h.hedge.when.value, units.get(h.hedge.when.ref))}`,
+        reading: readingView(h.reading, units.get(h.hedge.when.ref)),
+      })),
+      guards: bsc.guards.map((g) => ({ id: g.id, name: g.name, definition: g.definition, current: readingView(bscScore.guards.get(g.id), g.unit) })),
+    };
+  }
+  const sets = look.org.sets
+    .filter((s) => s.period === periodId)
+    .sort((a, b) => (a.owner.kind === b.owner.kind ? 0 : a.owner.kind === 'department' ? -1 : 1))
+    .map((s) => setSummary(look, s));
+  const sample = (bscView?.company.sample ?? false) || sets.some((s) => s.score.sample);
+  return {
+    period: periodRef(period), asOf, ended: asOf >= period.end,
+    overview: overview && { title: overview.title, summary: overview.summary, file: overview.src.file },
+    bsc: bscView, sets, sample,
+  };
+}
+
+export function setSummary(look: Lookup, s: OkrSet): SetSummary {
+  const ownerName = look.ownerName(s.owner);
+  return {
+    key: s.key, kind: s.owner.kind, ownerName, ownerHref: ownerHref(s.owner), title: s.title ?? ownerName,
+    href: urls.set(s.period, s.owner.id), score: scoreView(look.card(s.key)!), objectives: s.objectives.length,
+    keyResults: s.objectives.reduce((n, o) => n + o.keyResults.length, 0),
+  };
+}
+
+export function unitOf(m: Measure | undefined): string | undefined {
+  return m && 'unit' in m ? m.unit : undefined;
+}
+
+export const CHANGE_NAMES: Record<NonNullable<Metric['change']>['kind'], Msg> = {
+  new: msg('新增', 'new'),
+  replaced: msg('替换', 'replaced'),
+  kept: msg('保留', 'kept'),
+};

@@ -1,0 +1,55 @@
+import type { OkrSet } from '../model.ts';
+import type { Lookup } from './lookup.ts';
+import { anchors, urls } from './urls.ts';
+
+export interface PersonLink {
+  id: string;
+  name: string;
+  href: string;
+}
+
+/** A link to anything a ref can name, labelled for readers: 净营收, 市场与增长部 · O1 【提升获客质量…】. */
+export interface NodeLink {
+  key: string;
+  kind: 'metric' | 'perspective' | 'guard' | 'objective' | 'kr';
+  /** Where it lives: 2026 BSC, or the owner's name. */
+  context: string;
+  label: string;
+  href: string;
+  period: string;
+}
+
+export function personLink(look: Lookup, id: string): PersonLink {
+  return { id, name: look.people.get(id)?.name ?? id, href: urls.person(id) };
+}
+
+export function ownerHref(owner: OkrSet['owner']): string {
+  return owner.kind === 'department' ? urls.department(owner.id) : urls.person(owner.id);
+}
+
+export function nodeLink(look: Lookup, key: string): NodeLink | undefined {
+  const node = look.nodes.get(key);
+  if (!node) return undefined;
+  switch (node.kind) {
+    case 'metric':
+      return { key, kind: 'metric', context: 'BSC', label: node.item.name, href: urls.metric(node.bsc.period, node.item.id), period: node.bsc.period };
+    case 'perspective':
+      return { key, kind: 'perspective', context: 'BSC', label: node.item.name, href: `${urls.period(node.bsc.period)}#${node.item.id}`, period: node.bsc.period };
+    case 'guard':
+      return { key, kind: 'guard', context: 'BSC', label: node.item.name, href: `${urls.period(node.bsc.period)}#guard-${node.item.id}`, period: node.bsc.period };
+    case 'objective':
+      return {
+        key, kind: 'objective', context: look.ownerName(node.set.owner), label: `${node.item.id.toUpperCase()} ${node.item.title}`,
+        href: `${urls.set(node.set.period, node.set.owner.id)}#${anchors.objective(node.item.id)}`, period: node.set.period,
+      };
+    case 'kr':
+      return {
+        key, kind: 'kr', context: look.ownerName(node.set.owner), label: `${node.objective.id.toUpperCase()}·${node.item.id.toUpperCase()} ${node.item.title}`,
+        href: `${urls.set(node.set.period, node.set.owner.id)}#${anchors.kr(node.objective.id, node.item.id)}`, period: node.set.period,
+      };
+  }
+}
+
+export function nodeLinks(look: Lookup, keys: readonly string[]): NodeLink[] {
+  return keys.map((k) => nodeLink(look, k)).filter((l): l is NodeLink => l !== undefined);
+}

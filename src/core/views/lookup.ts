@@ -1,0 +1,52 @@
+import type { Bsc, Department, Guard, KeyResult, Metric, Objective, OkrSet, Organisation, Period, Perspective, Person } from '../model.ts';
+import type { Scores } from '../scoring/index.ts';
+
+export type Node =
+  | { kind: 'metric'; bsc: Bsc; item: Metric }
+  | { kind: 'perspective'; bsc: Bsc; item: Perspective }
+  | { kind: 'guard'; bsc: Bsc; item: Guard }
+  | { kind: 'objective'; set: OkrSet; item: Objective }
+  | { kind: 'kr'; set: OkrSet; objective: Objective; item: KeyResult };
+
+/** The organisation indexed once, so every view model finds things by id or key in one step. */
+export class Lookup {
+  readonly org: Organisation;
+  readonly scores: Scores;
+  readonly people = new Map<string, Person>();
+  readonly departments = new Map<string, Department>();
+  readonly periods = new Map<string, Period>();
+  readonly sets = new Map<string, OkrSet>();
+  readonly nodes = new Map<string, Node>();
+
+  constructor(org: Organisation, scores: Scores) {
+    this.org = org;
+    this.scores = scores;
+    for (const p of org.people) this.people.set(p.id, p);
+    for (const d of org.departments) this.departments.set(d.id, d);
+    for (const p of org.periods) this.periods.set(p.id, p);
+    for (const bsc of org.bscs) {
+      for (const item of bsc.metrics) this.nodes.set(item.key, { kind: 'metric', bsc, item });
+      for (const item of bsc.perspectives) this.nodes.set(item.key, { kind: 'perspective', bsc, item });
+      for (const item of bsc.guards) this.nodes.set(item.key, { kind: 'guard', bsc, item });
+    }
+    for (const set of org.sets) {
+      this.sets.set(set.key, set);
+      for (const objective of set.objectives) {
+        this.nodes.set(objective.key, { kind: 'objective', set, item: objective });
+        for (const item of objective.keyResults) this.nodes.set(item.key, { kind: 'kr', set, objective, item });
+      }
+    }
+  }
+
+  bsc(period: string): Bsc | undefined {
+    return this.org.bscs.find((b) => b.period === period);
+  }
+
+  ownerName(owner: OkrSet['owner']): string {
+    return (owner.kind === 'department' ? this.departments.get(owner.id)?.name : this.people.get(owner.id)?.name) ?? owner.id;
+  }
+
+  card(key: string) {
+    return this.scores.cards.get(key);
+  }
+}

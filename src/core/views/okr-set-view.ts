@@ -1,0 +1,133 @@
+import type { KeyResult, OkrSet } from '../model.ts';
+import type { Checkin } from '../schemas/checkin.ts';
+import { formatScore } from '../scoring/explain.ts';
+import type { Msg } from '../text.ts';
+import { periodRef, type PeriodRef, unitOf } from './dashboard.ts';
+import { describeTarget, MEASURE_NAMES, withUnit } from './format.ts';
+import { nodeLinks, ownerHref, personLink, type NodeLink, type PersonLink } from './links.ts';
+import type { Lookup } from './lookup.ts';
+import { readingView, type ReadingView } from './reading.ts';
+import { scoreView, type ScoreView } from './score-view.ts';
+import { anchors, urls } from './urls.ts';
+
+export interface CheckinView {
+  date: string;
+  value?: string;
+  note?: string;
+  risks?: string;
+  next?: string;
+  by?: PersonLink;
+  sample: boolean;
+}
+
+export interface KeyResultView {
+  id: string;
+  key: string;
+  anchor: string;
+  permalink: string;
+  title: string;
+  owners: PersonLink[];
+  collaborators: PersonLink[];
+  measure?: { type: Msg; target: Msg; baseline?: ReadingView & { label?: string }; unit?: string };
+  current?: ReadingView;
+  steps?: { title: string; done: boolean; date?: string; sample: boolean }[];
+  due: string;
+  dueWritten: boolean;
+  weight?: number;
+  score: ScoreView;
+  selfAssessment?: { score: string; note?: string };
+  actions?: string;
+  checkins: CheckinView[];
+  alignsTo: NodeLink[];
+  supportedBy: NodeLink[];
+}
+
+export interface ObjectiveView {
+  id: string;
+  key: string;
+  anchor: string;
+  permalink: string;
+  title: string;
+  description?: string;
+  weight?: number;
+  score: ScoreView;
+  alignsTo: NodeLink[];
+  supportedBy: NodeLink[];
+  keyResults: KeyResultView[];
+}
+
+export interface OkrSetView {
+  key: string;
+  period: PeriodRef;
+  owner: { kind: OkrSet['owner']['kind']; id: string; name: string; href: string; leads: PersonLink[]; mission?: string };
+  title: string;
+  href: string;
+  perspectives: { id: string; name: string; href: string }[];
+  score: ScoreView;
+  objectives: ObjectiveView[];
+  file: string;
+  hasBody: boolean;
+  sample: boolean;
+  asOf: string;
+}
+
+export function okrSetView(look: Lookup, set: OkrSet): OkrSetView {
+  const period = look.periods.get(set.period)!;
+  const href = urls.set(set.period, set.owner.id);
+  const rel = look.org.relations;
+  const dept = set.owner.kind === 'department' ? look.departments.get(set.owner.id) : undefined;
+  const bsc = [set.period, ...period.ancestors].map((p) => look.bsc(p)).find(Boolean);
+  const objectives = set.objectives.map((o): ObjectiveView => ({
+    id: o.id, key: o.key, anchor: anchors.objective(o.id), permalink: `${href}#${anchors.objective(o.id)}`,
+    title: o.title, description: o.description, weight: o.weight, score: scoreView(look.card(o.key)!),
+    alignsTo: nodeLinks(look, rel.alignsTo(o.key)), supportedBy: nodeLinks(look, rel.supportedBy(o.key)),
+    keyResults: o.keyResults.map((kr) => keyResultView(look, kr, `${href}#${anchors.kr(o.id, kr.id)}`, anchors.kr(o.id, kr.id))),
+  }));
+  return {
+    key: set.key, period: periodRef(period), href, asOf: look.org.asOf,
+    owner: {
+      kind: set.owner.kind, id: set.owner.id, name: look.ownerName(set.owner), href: ownerHref(set.owner),
+      leads: (dept?.leadIds ?? []).map((id) => personLink(look, id)), mission: dept?.mission,
+    },
+    title: set.title ?? `${look.ownerName(set.owner)} ${period.name} OKR`,
+    perspectives: set.perspectiveIds.map((id) => ({
+      id, name: bsc?.perspectives.find((p) => p.id === id)?.name ?? id, href: `${urls.period(bsc?.period ?? set.period)}#${id}`,
+    })),
+    score: scoreView(look.card(set.key)!), objectives, file: set.src.file, hasBody: set.body.trim().length > 0,
+    sample: objectives.some((o) => o.score.sample),
+  };
+}
+
+function keyResultView(look: Lookup, kr: KeyResult, permalink: string, anchor: string): KeyResultView {
+  const card = look.card(kr.key)!;
+  const unit = unitOf(kr.measure);
+  const m = kr.measure;
+  const asOf = look.org.asOf;
+  return {
+    id: kr.id, key: kr.key, anchor, permalink, title: kr.title,
+    owners: kr.ownerIds.map((id) => personLink(look, id)),
+    collaborators: kr.collaboratorIds.map((id) => personLink(look, id)),
+    measure: m && {
+      type: MEASURE_NAMES[m.type], target: describeTarget(m), unit,
+      baseline: 'baseline' in m && m.baseline ? { text: withUnit(m.baseline.value, unit), date: '', sample: m.baseline.sample, label: m.baseline.label } : undefined,
+    },
+    current: readingView(card.reading, unit),
+    steps: m?.type === 'milestone'
+      ? m.steps.map((s) => {
+          const done = s.done === true || (typeof s.done === 'string' && s.done <= asOf);
+          return { title: s.title, done, date: typeof s.done === 'string' ? s.done : s.due, sample: s.sample ?? false };
+        })
+      : undefined,
+    due: kr.due, dueWritten: kr.dueWritten, weight: kr.weight, score: scoreView(card),
+    selfAssessment: kr.selfAssessment && { score: formatScore(kr.selfAssessment.score), note: kr.selfAssessment.note },
+    actions: kr.actions,
+    checkins: [...kr.checkins].filter((c) => c.date <= asOf).sort((a, b) => b.date.localeCompare(a.date)).map((c) => checkinView(look, c, unit)),
+    alignsTo: nodeLinks(look, look.org.relations.alignsTo(kr.key)),
+    supportedBy: nodeLinks(look, look.org.relations.supportedBy(kr.key)),
+  };
+}
+
+function checkinView(look: Lookup, c: Checkin, unit?: string): CheckinView {
+  const value = c.value !== undefined ? withUnit(c.value, unit) : c.progress !== undefined ? `${Math.round(c.progress * 100)}%` : undefined;
+  return { date: c.date, value, note: c.note, risks: c.risks, next: c.next, by: c.by ? personLink(look, c.by) : undefined, sample: c.sample ?? false };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findMentionTokens, matchMention, splitMentions } from '../../src/core/mentions.ts';
+
+/** The names @mentions may use, as the directory indexes them. */
+const NAMES: Record<string, string[]> = {
+  马长久: ['ma-changjiu'],
+  'ma-changjiu': ['ma-changjiu'],
+  马长: ['ma-chang'],
+  Aaron姚涣: ['yao-huan'],
+  Aaron: ['yao-huan', 'aaron-li'],
+  张三: ['zhang-san'],
+};
+const lookup = (name: string) => NAMES[name] ?? [];
+
+describe('findMentionTokens', () => {
+  it('finds each @ and the name characters after it', () => {
+    expect(findMentionTokens('由 @马长久负责，@ma-changjiu 跟进')).toEqual([
+      { index: 2, token: '马长久负责' },
+      { index: 9, token: 'ma-changjiu' },
+    ]);
+  });
+
+  it('stops at punctuation and spaces', () => {
+    expect(findMentionTokens('@张三。@Aaron姚涣, (@张三)')).toEqual([
+      { index: 0, token: '张三' },
+      { index: 4, token: 'Aaron姚涣' },
+      { index: 15, token: '张三' },
+    ]);
+  });
+
+  it('an e-mail address is not a mention', () => {
+    expect(findMentionTokens('写信给 zhang.san@example.com 或 li+si@example.com')).toEqual([]);
+  });
+
+  it('an @ with nothing after it is not a mention', () => {
+    expect(findMentionTokens('@ 张三 @')).toEqual([]);
+  });
+
+  it('an @ after Chinese text still is a mention', () => {
+    expect(findMentionTokens('请@张三确认')).toEqual([{ index: 1, token: '张三确认' }]);
+  });
+});
+
+describe('matchMention', () => {
+  it('takes the longest known prefix: @马长久负责 is 马长久', () => {
+    expect(matchMention('马长久负责', lookup)).toEqual({ kind: 'person', id: 'ma-changjiu', length: 3 });
+  });
+
+  it('prefers the longer name over a shorter one it starts with', () => {
+    expect(matchMention('Aaron姚涣说', lookup)).toEqual({ kind: 'person', id: 'yao-huan', length: 7 });
+  });
+
+  it('matches an id', () => {
+    expect(matchMention('ma-changjiu', lookup)).toEqual({ kind: 'person', id: 'ma-changjiu', length: 11 });
+  });
+
+  it('reports a name shared by several people as ambiguous', () => {
+    expect(matchMention('Aaron说', lookup)).toEqual({ kind: 'ambiguous', ids: ['yao-huan', 'aaron-li'], length: 5 });
+  });
+
+  it('reports an unknown name', () => {
+    expect(matchMention('王五', lookup)).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('splitMentions', () => {
+  it('splits text into plain runs and resolved mentions', () => {
+    expect(splitMentions('由@马长久负责，@张三 协同。', lookup)).toEqual([
+      { text: '由' },
+      { text: '@马长久', personId: 'ma-changjiu' },
+      { text: '负责，' },
+      { text: '@张三', personId: 'zhang-san' },
+      { text: ' 协同。' },
+    ]);
+  });
+
+  it('leaves unknown and ambiguous mentions and e-mail addresses as plain text', () => {
+    expect(splitMentions('@王五 与 @Aaron 发信到 a@b.cn', lookup)).toEqual([{ text: '@王五 与 @Aaron 发信到 a@b.cn' }]);
+  });
+
+  it('handles a mention at the very start and end', () => {
+    expect(splitMentions('@张三', lookup)).toEqual([{ text: '@张三', personId: 'zhang-san' }]);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(splitMentions('', lookup)).toEqual([]);
+  });
+});
