@@ -77,5 +77,5 @@ export const STATUS_LABELS: Record<Status, { icon: string; zh: string; en: strin
   'at-risk': { icon: '▲', zh: '有风险', en: 'At risk' },
   'off-track': { icon: '✕', zh: '落后', en: 'Off track' },
   'no-data': { icon: '○', zh: '未更新', en: 'No update' },
-  unscored: { icon: '–', zh: '无法计分', en: 'Not scored' },
+  unscored: { icon: '⊘', zh: '无法计分', en: 'Not scored' },
 };

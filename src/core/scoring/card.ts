@@ -16,6 +16,8 @@ export interface ScoreCard {
   band?: Band;
   /** 目标可能过于保守: a top score at period end. */
   conservative: boolean;
+  /** Whether the period is over at `asOf`: then the band grades the score; before, the pace status leads. */
+  ended: boolean;
   /** Whether any input is sample data. */
   sample: boolean;
   /** Whether the score is the owner's self-assessment rather than the computed progress. */

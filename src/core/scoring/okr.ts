@@ -73,5 +73,6 @@ export function finishCard(
     key, progress, score, expected, status, sample: facts.sample, selfAssessed: facts.selfAssessed, reading, target,
     band: value === null ? undefined : bandOf(value, env.settings.grading.bands),
     conservative: value !== null && isConservative(value, env.settings.grading.conservativeAt, ended),
+    ended,
   };
 }

@@ -14,6 +14,8 @@ export interface ScoreView {
   expectedPercent: number;
   status: Status;
   band?: Band;
+  /** Show the band: the period is over, or the owner assessed the score. Before that, status leads. */
+  graded: boolean;
   conservative: boolean;
   sample: boolean;
   /** Whether the score is a self-assessment rather than computed progress. */
@@ -31,6 +33,7 @@ export function scoreView(card: ScoreCard): ScoreView {
     expectedPercent: percent(card.expected),
     status: card.status,
     band: card.band,
+    graded: card.band !== undefined && (card.ended || card.selfAssessed),
     conservative: card.conservative,
     sample: card.sample,
     selfAssessed: card.selfAssessed,
