@@ -1,5 +1,6 @@
 import type { Status } from '../core/scoring/pace.ts';
 import type { Lang, Msg } from '../core/text.ts';
+import { localize } from './lang.ts';
 
 /** UI words in both languages; content is shown as written. */
 const strings = {
@@ -59,6 +60,63 @@ const strings = {
   builtFrom: ['由 content/ 中的 Markdown 生成', 'Generated from the Markdown in content/'],
   noSets: ['这个周期还没有 OKR。', 'No OKRs for this period yet.'],
   noBsc: ['这个周期没有 BSC。', 'This period has no BSC.'],
+  skip: ['跳到正文', 'Skip to content'],
+  mainNav: ['主导航', 'Main'],
+  overview: ['概览', 'Overview'],
+  alignment: ['对齐', 'Alignment'],
+  health: ['健康度', 'Health'],
+  people: ['人员', 'People'],
+  departments: ['部门', 'Departments'],
+  search: ['搜索', 'Search'],
+  searchPlaceholder: ['搜索 KR、目标、指标、人员…', 'Search KRs, objectives, metrics, people…'],
+  switchPeriod: ['切换周期', 'Switch period'],
+  currentPeriod: ['当前周期', 'current'],
+  otherLanguage: ['English', '中文'],
+  when: ['当', 'When'],
+  then: ['时：', ': '],
+  replaces: ['替代', 'replaces'],
+  previousWeight: ['原权重', 'previous weight'],
+  department: ['部门', 'Department'],
+  manager: ['上级', 'Manager'],
+  reports: ['直接下属', 'Direct reports'],
+  aliases: ['别名', 'Also known as'],
+  title: ['职务', 'Title'],
+  ownedKrs: ['负责的关键结果', 'Key results owned'],
+  coOwnedKrs: ['协作的关键结果', 'Key results co-owned'],
+  ownedMetrics: ['负责的 BSC 指标', 'BSC metrics owned'],
+  ledDepartments: ['负责的部门', 'Departments led'],
+  ownOkrs: ['本人的 OKR', 'Own OKRs'],
+  members: ['成员', 'Members'],
+  setsByPeriod: ['各周期 OKR', 'OKRs by period'],
+  nothingYet: ['暂无', 'None yet'],
+  definition: ['定义', 'Definition'],
+  formulaText: ['计算方法', 'Calculation'],
+  rationale: ['修正理由', 'Rationale'],
+  drivenBy: ['由这些指标驱动', 'Driven by'],
+  drives: ['推动这些指标', 'Drives'],
+  supportingKrs: ['支撑它的部门与个人 OKR', 'Department and personal OKRs that support it'],
+  hedgesOnMetric: ['相关对冲规则', 'Hedge rules involved'],
+  causalMap: ['BSC 因果图', 'BSC cause-effect map'],
+  causalMapText: ['因果链（文字版）', 'Cause-effect chain (text)'],
+  alignmentMap: ['对齐图', 'Alignment map'],
+  alignmentTree: ['对齐树（文字版）', 'Alignment tree (text)'],
+  orphans: ['未对齐的目标', 'Objectives aligned to nothing'],
+  offTrackKrs: ['落后与有风险的关键结果', 'Key results off track or at risk'],
+  noUpdateKrs: ['尚未更新的关键结果', 'Key results without an update'],
+  lintWarnings: ['OKR 质量提示', 'OKR quality warnings'],
+  allClear: ['没有需要处理的问题。', 'Nothing to fix.'],
+  healthIntro: ['评审会前，OKR 协调人需要处理的事项。', 'What an OKR coordinator fixes before the review meeting.'],
+  kr: ['关键结果', 'Key result'],
+  objective: ['目标', 'Objective'],
+  set: ['OKR 集', 'OKR set'],
+  type: ['类型', 'Type'],
+  all: ['全部', 'All'],
+  results: ['条结果', 'results'],
+  noResults: ['没有找到结果。', 'No results.'],
+  searchNeedsJs: ['搜索需要启用 JavaScript；也可以从各部门与人员页面浏览。', 'Search needs JavaScript; you can also browse the department and people pages.'],
+  asOwner: ['负责', 'owner'],
+  asCollaborator: ['协作', 'collaborator'],
+  textAlternative: ['文字版', 'Text version'],
 } satisfies Record<string, [string, string]>;
 
 export type UiKey = keyof typeof strings;
@@ -67,8 +125,20 @@ export function t(key: UiKey, lang: Lang = 'zh'): string {
   return strings[key][lang === 'zh' ? 0 : 1];
 }
 
-export function tm(m: Msg, lang: Lang = 'zh'): string {
-  return m[lang];
+/** Everything a component needs to speak the page's language: words, messages, and localized links. */
+export function i18n(locals: App.Locals) {
+  const lang = locals.lang ?? 'zh';
+  return {
+    lang,
+    t: (key: UiKey) => t(key, lang),
+    tm: (m: Msg) => m[lang],
+    l: (href: string) => localize(href, lang),
+    status: (s: Status) => `${STATUS_LABELS[s].icon} ${STATUS_LABELS[s][lang]}`,
+    /** Punctuation differs: 负责人：… / Owners: … ; 基线 12%（2025）/ baseline 12% (2025). */
+    colon: lang === 'zh' ? '：' : ': ',
+    paren: (text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`),
+    list: lang === 'zh' ? '、' : ', ',
+  };
 }
 
 export const STATUS_LABELS: Record<Status, { icon: string; zh: string; en: string }> = {

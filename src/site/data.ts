@@ -18,6 +18,6 @@ export function site(): Lookup {
   if (!org || errors.length > 0) {
     throw new Error(`The content has errors; fix them before building:\n${formatReport(errors, { format: 'text', lang: 'en', root: CONTENT_DIR })}`);
   }
-  cached = new Lookup(org, scoreOrganisation(org));
+  cached = new Lookup(org, scoreOrganisation(org), diagnostics);
   return cached;
 }

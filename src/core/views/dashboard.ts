@@ -81,12 +81,8 @@ export function dashboardView(look: Lookup, periodId: string): DashboardView {
   const overview = look.org.overviews.find((o) => o.period === periodId);
   const bsc = look.bsc(periodId);
   const bscScore = look.scores.bsc.get(periodId);
-  const units = new Map<string, string | undefined>();
   let bscView: DashboardView['bsc'];
   if (bsc && bscScore) {
-    for (const m of bsc.metrics) units.set(m.id, unitOf(m.measure));
-    for (const g of bsc.guards) units.set(g.id, g.unit);
-    const names = new Map([...bsc.metrics, ...bsc.guards].map((x) => [x.id, x.name]));
     bscView = {
       title: bsc.title,
       principle: bsc.principle,
@@ -103,11 +99,7 @@ export function dashboardView(look: Lookup, periodId: string): DashboardView {
           };
         }),
       })),
-      hedges: bscScore.hedges.map((h) => ({
-        id: h.hedge.id, note: h.hedge.note, fired: h.fired, effect: h.effect,
-        condition: `${names.get(h.hedge.when.ref) ?? h.hedge.when.ref} ${h.hedge.when.op} ${withUnit(h.hedge.when.value, units.get(h.hedge.when.ref))}`,
-        reading: readingView(h.reading, units.get(h.hedge.when.ref)),
-      })),
+      hedges: hedgeViews(look, periodId),
       guards: bsc.guards.map((g) => ({ id: g.id, name: g.name, definition: g.definition, current: readingView(bscScore.guards.get(g.id), g.unit) })),
     };
   }
@@ -121,6 +113,25 @@ export function dashboardView(look: Lookup, periodId: string): DashboardView {
     overview: overview && { title: overview.title, summary: overview.summary, file: overview.src.file },
     bsc: bscView, sets, sample,
   };
+}
+
+/** The period's hedge rules: the condition in words, the value read, whether it fired and what it did. */
+export function hedgeViews(look: Lookup, periodId: string): HedgeView[] {
+  const bsc = look.bsc(periodId);
+  const bscScore = look.scores.bsc.get(periodId);
+  if (!bsc || !bscScore) return [];
+  const read = new Map<string, { name: string; unit?: string }>([
+    ...bsc.metrics.map((m) => [m.id, { name: m.name, unit: unitOf(m.measure) }] as const),
+    ...bsc.guards.map((g) => [g.id, { name: g.name, unit: g.unit }] as const),
+  ]);
+  return bscScore.hedges.map((h) => {
+    const source = read.get(h.hedge.when.ref);
+    return {
+      id: h.hedge.id, note: h.hedge.note, fired: h.fired, effect: h.effect,
+      condition: `${source?.name ?? h.hedge.when.ref} ${h.hedge.when.op} ${withUnit(h.hedge.when.value, source?.unit)}`,
+      reading: readingView(h.reading, source?.unit),
+    };
+  });
 }
 
 export function setSummary(look: Lookup, s: OkrSet): SetSummary {

@@ -1,4 +1,5 @@
 import type { Bsc, Department, Guard, KeyResult, Metric, Objective, OkrSet, Organisation, Period, Perspective, Person } from '../model.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 import type { Scores } from '../scoring/index.ts';
 
 export type Node =
@@ -17,10 +18,13 @@ export class Lookup {
   readonly periods = new Map<string, Period>();
   readonly sets = new Map<string, OkrSet>();
   readonly nodes = new Map<string, Node>();
+  /** The check's warnings (a site is only built without errors), for the health pages. */
+  readonly warnings: Diagnostic[];
 
-  constructor(org: Organisation, scores: Scores) {
+  constructor(org: Organisation, scores: Scores, warnings: Diagnostic[] = []) {
     this.org = org;
     this.scores = scores;
+    this.warnings = warnings;
     for (const p of org.people) this.people.set(p.id, p);
     for (const d of org.departments) this.departments.set(d.id, d);
     for (const p of org.periods) this.periods.set(p.id, p);

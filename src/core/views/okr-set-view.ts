@@ -121,10 +121,15 @@ function keyResultView(look: Lookup, kr: KeyResult, permalink: string, anchor: s
     due: kr.due, dueWritten: kr.dueWritten, weight: kr.weight, score: scoreView(card),
     selfAssessment: kr.selfAssessment && { score: formatScore(kr.selfAssessment.score), note: kr.selfAssessment.note },
     actions: kr.actions,
-    checkins: [...kr.checkins].filter((c) => c.date <= asOf).sort((a, b) => b.date.localeCompare(a.date)).map((c) => checkinView(look, c, unit)),
+    checkins: checkinViews(look, kr.checkins, unit),
     alignsTo: nodeLinks(look, look.org.relations.alignsTo(kr.key)),
     supportedBy: nodeLinks(look, look.org.relations.supportedBy(kr.key)),
   };
+}
+
+/** Check-ins up to `asOf`, newest first. */
+export function checkinViews(look: Lookup, checkins: Checkin[], unit?: string): CheckinView[] {
+  return checkins.filter((c) => c.date <= look.org.asOf).sort((a, b) => b.date.localeCompare(a.date)).map((c) => checkinView(look, c, unit));
 }
 
 function checkinView(look: Lookup, c: Checkin, unit?: string): CheckinView {

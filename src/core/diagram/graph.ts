@@ -1,0 +1,156 @@
+import type { Status } from '../scoring/pace.ts';
+import type { Msg } from '../text.ts';
+import { EDGE_LABEL_COLUMNS, href as safeHref, label as quoted, labelLines } from './escape.ts';
+import { CLASS_DEFS, STATUS_ICONS, statusClass } from './style.ts';
+
+export type DiagramNodeKind = 'metric' | 'perspective' | 'guard' | 'objective' | 'kr';
+
+/** One box of a diagram; the list doubles as the data of the diagram's text alternative. */
+export interface DiagramNode {
+  /** The Mermaid id, generated: `n0`, `n1`, … (never editor text). */
+  id: string;
+  /** The ref key: `2026:bsc/nps`, `2026:market/o1/kr1`. */
+  key: string;
+  kind: DiagramNodeKind;
+  /** The full label as written (one line, not shortened): metric name, `O1 【…】`, `O1·KR2 …`. */
+  label: string;
+  /** Where it lives: `BSC` or the owner's name. */
+  context: string;
+  href: string;
+  status: Status;
+  /** The score as printed, `0.75`, or `—`. */
+  score: string;
+  /** The key of the group (lane, set, perspective) it is drawn in. */
+  group?: string;
+}
+
+/** A subgraph: a BSC perspective lane, the BSC, an OKR set. Edges may point at a group (a perspective). */
+export interface DiagramGroup {
+  /** The Mermaid id, generated: `g0`, `g1`, … */
+  id: string;
+  /** `2026:bsc/finance`, `2026:bsc`, `2026:market`. */
+  key: string;
+  label: string;
+  /** The enclosing group's key. */
+  parent?: string;
+  href?: string;
+  status?: Status;
+  score?: string;
+}
+
+/**
+ * `cause`: metric `from` drives metric `to` (label = why). `aligns`: `from` aligns to `to` (child →
+ * parent). `contains`: objective `from` holds KR `to`. Endpoints are node or group keys.
+ */
+export interface DiagramEdge {
+  from: string;
+  to: string;
+  kind: 'cause' | 'aligns' | 'contains';
+  label?: string;
+}
+
+export interface Diagram {
+  /** Mermaid flowchart source, for `<Diagram code=…>`. */
+  code: string;
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+  groups: DiagramGroup[];
+  /** Set when the diagram was simplified (e.g. KRs left out of a large tree). */
+  note?: Msg;
+}
+
+export interface DiagramOptions {
+  /** Label language for BSC names (`nameEn`) and notes; content is otherwise shown as written. */
+  lang?: 'zh' | 'en';
+  /** Maps every site href, e.g. to the English copy of the site (`localize(href, 'en')`). */
+  localize?: (href: string) => string;
+  /** Above this many nodes, KRs are folded into their objectives. Default 150. */
+  maxNodes?: number;
+}
+
+export const MAX_NODES = 150;
+
+type NodeInput = Omit<DiagramNode, 'id'>;
+type GroupInput = Omit<DiagramGroup, 'id'>;
+
+/**
+ * Builds Mermaid flowchart source from groups, nodes and edges given in display order. Ids are
+ * numbered in that order, so the same input always gives the same text.
+ */
+export function renderFlowchart(args: {
+  direction: 'LR' | 'RL' | 'TB' | 'BT';
+  groups: GroupInput[];
+  nodes: NodeInput[];
+  edges: DiagramEdge[];
+  /** Direction inside each group; Mermaid ignores it for groups whose nodes link outside. */
+  groupDirection?: 'LR' | 'RL' | 'TB' | 'BT';
+  localize?: (href: string) => string;
+  note?: Msg;
+}): Diagram {
+  const localize = args.localize ?? ((h: string) => h);
+  const groups: DiagramGroup[] = args.groups.map((g, i) => ({ ...g, id: `g${i}`, ...(g.href ? { href: localize(g.href) } : {}) }));
+  const nodes: DiagramNode[] = args.nodes.map((n, i) => ({ ...n, id: `n${i}`, href: localize(n.href) }));
+  const ids = new Map<string, string>([...groups.map((g) => [g.key, g.id] as const), ...nodes.map((n) => [n.key, n.id] as const)]);
+  const seen = new Set<string>();
+  const edges = args.edges.filter((e) => {
+    const sig = `${e.kind} ${e.from} ${e.to}`;
+    if (e.from === e.to || !ids.has(e.from) || !ids.has(e.to) || seen.has(sig)) return false;
+    seen.add(sig);
+    return true;
+  });
+
+  const out: string[] = [`flowchart ${args.direction}`];
+  const nodeLine = (n: DiagramNode) => `${n.id}[${labelLines([n.label, `${n.score} ${STATUS_ICONS[n.status]}`])}]`;
+  const emitGroup = (g: DiagramGroup, indent: string) => {
+    const title = g.score === undefined ? g.label : `${g.label} · ${g.score}`;
+    out.push(`${indent}subgraph ${g.id}[${quoted(title)}]`);
+    if (args.groupDirection) out.push(`${indent}  direction ${args.groupDirection}`);
+    for (const child of groups.filter((c) => c.parent === g.key)) emitGroup(child, `${indent}  `);
+    for (const n of nodes.filter((x) => x.group === g.key)) out.push(`${indent}  ${nodeLine(n)}`);
+    out.push(`${indent}end`);
+  };
+  const known = new Set(groups.map((g) => g.key));
+  for (const g of groups.filter((x) => !x.parent || !known.has(x.parent))) emitGroup(g, '  ');
+  for (const n of nodes.filter((x) => !x.group || !known.has(x.group))) out.push(`  ${nodeLine(n)}`);
+
+  for (const e of edges) {
+    const from = ids.get(e.from)!;
+    const to = ids.get(e.to)!;
+    if (e.kind === 'contains') out.push(`  ${to} --- ${from}`); // drawn KR first, so the KR sits beyond its objective
+    else if (e.label) out.push(`  ${from} -->|${quoted(e.label, EDGE_LABEL_COLUMNS)}| ${to}`);
+    else out.push(`  ${from} --> ${to}`);
+  }
+  for (const n of nodes) out.push(`  click ${n.id} href "${safeHref(n.href)}"`);
+  out.push(...CLASS_DEFS.map((d) => `  ${d}`));
+  const byClass = new Map<string, string[]>();
+  for (const n of nodes) {
+    const c = statusClass(n.status);
+    byClass.set(c, [...(byClass.get(c) ?? []), n.id]);
+  }
+  for (const [c, list] of byClass) out.push(`  class ${list.join(',')} ${c}`);
+  return { code: `${out.join('\n')}\n`, nodes, edges, groups, ...(args.note ? { note: args.note } : {}) };
+}
+
+/**
+ * Fold KR nodes into their objectives: their edges are moved to the objective (duplicates and
+ * self-loops dropped), containment edges disappear. `objectiveOf` maps a KR key to its objective key.
+ */
+export function foldKrs(nodes: NodeInput[], edges: DiagramEdge[], objectiveOf: (kr: string) => string | undefined): { nodes: NodeInput[]; edges: DiagramEdge[] } {
+  const moved = (key: string) => (nodes.find((n) => n.key === key)?.kind === 'kr' ? (objectiveOf(key) ?? key) : key);
+  const kept = nodes.filter((n) => n.kind !== 'kr');
+  const keys = new Set(kept.map((n) => n.key));
+  const out: DiagramEdge[] = [];
+  for (const e of edges) {
+    if (e.kind === 'contains') continue;
+    const from = moved(e.from);
+    const to = moved(e.to);
+    if (from === to || !keysOrGroup(keys, from, e.from) || !keysOrGroup(keys, to, e.to)) continue;
+    out.push({ ...e, from, to });
+  }
+  return { nodes: kept, edges: out };
+}
+
+function keysOrGroup(keys: Set<string>, moved: string, original: string): boolean {
+  // An endpoint that was never a node (a group such as a perspective) is kept as it is.
+  return keys.has(moved) || moved === original;
+}

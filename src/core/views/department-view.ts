@@ -1,0 +1,30 @@
+import { periodRef, setSummary, type PeriodRef, type SetSummary } from './dashboard.ts';
+import { byPeriodDesc } from './kr-row.ts';
+import { personLink, type PersonLink } from './links.ts';
+import type { Lookup } from './lookup.ts';
+
+export interface DepartmentView {
+  id: string;
+  name: string;
+  nameEn?: string;
+  mission: string;
+  leads: PersonLink[];
+  sets: { period: PeriodRef; set: SetSummary }[];
+  members: (PersonLink & { title?: string })[];
+  file: string;
+}
+
+export function departmentView(look: Lookup, id: string): DepartmentView {
+  const dept = look.departments.get(id)!;
+  const order = byPeriodDesc(look);
+  return {
+    id, name: dept.name, nameEn: dept.nameEn, mission: dept.mission,
+    leads: dept.leadIds.map((p) => personLink(look, p)),
+    sets: look.org.sets
+      .filter((s) => s.owner.kind === 'department' && s.owner.id === id)
+      .sort((a, b) => order(a.period, b.period))
+      .map((s) => ({ period: periodRef(look.periods.get(s.period)!), set: setSummary(look, s) })),
+    members: look.org.people.filter((p) => p.departmentId === id).map((p) => ({ ...personLink(look, p.id), title: p.title })),
+    file: dept.src.file,
+  };
+}

@@ -1,0 +1,64 @@
+import { hedgeViews, periodRef, unitOf, type HedgeView, type PeriodRef } from './dashboard.ts';
+import { describeTarget, MEASURE_NAMES, withUnit } from './format.ts';
+import { nodeLink, personLink, type NodeLink, type PersonLink } from './links.ts';
+import type { Lookup } from './lookup.ts';
+import { checkinViews, type CheckinView } from './okr-set-view.ts';
+import { readingView, type ReadingView } from './reading.ts';
+import { scoreView, type ScoreView } from './score-view.ts';
+import { supportTree, type TreeNode } from './tree.ts';
+import { urls } from './urls.ts';
+import type { Metric } from '../model.ts';
+import type { Msg } from '../text.ts';
+
+export interface MetricView {
+  period: PeriodRef;
+  key: string;
+  id: string;
+  name: string;
+  nameEn?: string;
+  perspective: { id: string; name: string; weight: number; href: string };
+  weight: number;
+  definition: string;
+  formula: string;
+  measureType: Msg;
+  target: Msg;
+  baseline?: ReadingView & { label?: string };
+  current?: ReadingView;
+  score: ScoreView;
+  owners: PersonLink[];
+  rationale?: string;
+  change?: Metric['change'];
+  drivenBy: { link: NodeLink; why?: string }[];
+  drives: { link: NodeLink; why?: string }[];
+  hedges: HedgeView[];
+  supporters: TreeNode[];
+  checkins: CheckinView[];
+  file: string;
+}
+
+/** One BSC metric: its card from 001, who and what supports it, and how its score is computed. */
+export function metricView(look: Lookup, period: string, id: string): MetricView {
+  const bsc = look.bsc(period)!;
+  const m = bsc.metrics.find((x) => x.id === id)!;
+  const card = look.scores.bsc.get(period)!.metrics.get(id)!;
+  const perspective = bsc.perspectives.find((p) => p.id === m.perspectiveId)!;
+  const keyOf = (metricId: string) => bsc.metrics.find((x) => x.id === metricId)!.key;
+  const unit = unitOf(m.measure);
+  const hedgeIds = new Set(bsc.hedges.filter((h) => h.when.ref === id || ('scale' in h.then ? h.then.scale : h.then.set) === id || ('scale' in h.then && h.then.scale === m.perspectiveId)).map((h) => h.id));
+  return {
+    period: periodRef(look.periods.get(period)!), key: m.key, id, name: m.name, nameEn: m.nameEn,
+    perspective: { id: perspective.id, name: perspective.name, weight: perspective.weight, href: `${urls.period(period)}#${perspective.id}` },
+    weight: m.weight, definition: m.definition, formula: m.formula,
+    measureType: MEASURE_NAMES[m.measure.type], target: describeTarget(m.measure),
+    baseline: 'baseline' in m.measure && m.measure.baseline
+      ? { text: withUnit(m.measure.baseline.value, unit), date: '', sample: m.measure.baseline.sample, label: m.measure.baseline.label } : undefined,
+    current: readingView(card.reading, unit), score: scoreView(card),
+    owners: m.ownerIds.map((p) => personLink(look, p)), rationale: m.rationale, change: m.change,
+    drivenBy: bsc.causes.filter((c) => c.to === id).map((c) => ({ link: nodeLink(look, keyOf(c.from))!, why: c.why })),
+    drives: bsc.causes.filter((c) => c.from === id).map((c) => ({ link: nodeLink(look, keyOf(c.to))!, why: c.why })),
+    hedges: hedgeViews(look, period).filter((h) => hedgeIds.has(h.id)),
+    supporters: supportTree(look, m.key, new Set([m.key])),
+    checkins: checkinViews(look, m.checkins, unit),
+    file: bsc.src.file,
+  };
+}
