@@ -55,9 +55,13 @@ describe('the demo site', () => {
     expect(html).toMatch(/\(1300 − 1190\) ÷ \(1300 − 1170\) = 0\.846/);
   });
 
-  it('writes one page per period and the pages of the sets only', () => {
-    expect(readdirSync(join(out, '2026')).sort()).toEqual(['curriculum', 'index.html', 'market', 'sales', 'service', 'tech']);
-    expect(existsSync(join(out, '2026-q1', 'index.html'))).toBe(true);
+  it('writes every page kind at its stable URL, in Chinese and under /en/ in English', () => {
+    expect(readdirSync(join(out, '2026')).sort()).toEqual(['alignment', 'bsc', 'curriculum', 'health', 'index.html', 'market', 'sales', 'service', 'tech']);
+    for (const path of ['2026-q1', '2026/bsc/nps', '2026/alignment', '2026/health', 'people', 'people/ma-changjiu', 'departments', 'departments/market', 'search']) {
+      expect(existsSync(join(out, path, 'index.html')), path).toBe(true);
+      expect(existsSync(join(out, 'en', path, 'index.html')), `en/${path}`).toBe(true);
+    }
+    expect(page('en/2026/market')).toContain('<html lang="en"');
   });
 });
 

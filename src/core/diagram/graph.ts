@@ -132,25 +132,28 @@ export function renderFlowchart(args: {
 }
 
 /**
- * Fold KR nodes into their objectives: their edges are moved to the objective (duplicates and
- * self-loops dropped), containment edges disappear. `objectiveOf` maps a KR key to its objective key.
+ * Fold KR nodes into their objectives: each KR is replaced by its objective (added where the KR was
+ * when it is not drawn yet), its edges move to the objective, duplicates and self-loops go, and
+ * containment edges disappear.
  */
-export function foldKrs(nodes: NodeInput[], edges: DiagramEdge[], objectiveOf: (kr: string) => string | undefined): { nodes: NodeInput[]; edges: DiagramEdge[] } {
-  const moved = (key: string) => (nodes.find((n) => n.key === key)?.kind === 'kr' ? (objectiveOf(key) ?? key) : key);
-  const kept = nodes.filter((n) => n.kind !== 'kr');
-  const keys = new Set(kept.map((n) => n.key));
-  const out: DiagramEdge[] = [];
+export function foldKrs(nodes: NodeInput[], edges: DiagramEdge[], objectiveOf: (kr: NodeInput) => NodeInput | undefined): { nodes: NodeInput[]; edges: DiagramEdge[] } {
+  const out: NodeInput[] = [];
+  const have = new Set<string>();
+  const moved = new Map<string, string>();
+  for (const n of nodes) {
+    const target = n.kind === 'kr' ? objectiveOf(n) : n;
+    if (!target) continue;
+    if (n.kind === 'kr') moved.set(n.key, target.key);
+    if (have.has(target.key)) continue;
+    have.add(target.key);
+    out.push(n.kind === 'kr' ? { ...target, group: target.group ?? n.group } : n);
+  }
+  const folded: DiagramEdge[] = [];
   for (const e of edges) {
     if (e.kind === 'contains') continue;
-    const from = moved(e.from);
-    const to = moved(e.to);
-    if (from === to || !keysOrGroup(keys, from, e.from) || !keysOrGroup(keys, to, e.to)) continue;
-    out.push({ ...e, from, to });
+    const from = moved.get(e.from) ?? e.from;
+    const to = moved.get(e.to) ?? e.to;
+    if (from !== to) folded.push({ ...e, from, to });
   }
-  return { nodes: kept, edges: out };
-}
-
-function keysOrGroup(keys: Set<string>, moved: string, original: string): boolean {
-  // An endpoint that was never a node (a group such as a perspective) is kept as it is.
-  return keys.has(moved) || moved === original;
+  return { nodes: out, edges: folded };
 }
