@@ -1,0 +1,48 @@
+import type { ScoreCard } from '../scoring/card.ts';
+import { formatScore } from '../scoring/explain.ts';
+import type { Status } from '../scoring/pace.ts';
+import { nodeLink } from '../views/links.ts';
+import type { Lookup } from '../views/lookup.ts';
+import type { DiagramNode } from './graph.ts';
+
+export type NodeInput = Omit<DiagramNode, 'id'>;
+
+/** The score card of anything a ref can name: BSC metric or perspective, objective, KR. */
+export function cardOf(look: Lookup, key: string): ScoreCard | undefined {
+  const node = look.nodes.get(key);
+  if (!node) return undefined;
+  if (node.kind === 'metric') return look.scores.bsc.get(node.bsc.period)?.metrics.get(node.item.id);
+  if (node.kind === 'perspective') return look.scores.bsc.get(node.bsc.period)?.perspectives.get(node.item.id);
+  if (node.kind === 'guard') return undefined;
+  return look.card(key);
+}
+
+export function scoreText(card: ScoreCard | undefined): string {
+  const value = card?.score.value;
+  return value === null || value === undefined ? '—' : formatScore(value);
+}
+
+/** A diagram node for a ref key, or undefined when the key names nothing. */
+export function describe(look: Lookup, key: string, lang: 'zh' | 'en' = 'zh', group?: string): NodeInput | undefined {
+  const link = nodeLink(look, key);
+  const node = look.nodes.get(key);
+  if (!link || !node) return undefined;
+  const card = cardOf(look, key);
+  const status: Status = card?.status ?? 'unscored';
+  let label = link.label;
+  let context = link.context;
+  if (node.kind === 'metric' || node.kind === 'perspective' || node.kind === 'guard') {
+    if (lang === 'en') label = node.item.nameEn ?? node.item.name;
+  } else if (lang === 'en' && node.set.owner.kind === 'department') {
+    context = look.departments.get(node.set.owner.id)?.nameEn ?? context;
+  }
+  return { key, kind: link.kind, label, context, href: link.href, status, score: scoreText(card), ...(group ? { group } : {}) };
+}
+
+/** The name of an OKR set's owner in the given language. */
+export function ownerLabel(look: Lookup, setKey: string, lang: 'zh' | 'en' = 'zh'): string {
+  const set = look.sets.get(setKey);
+  if (!set) return setKey;
+  if (lang === 'en' && set.owner.kind === 'department') return look.departments.get(set.owner.id)?.nameEn ?? look.ownerName(set.owner);
+  return look.ownerName(set.owner);
+}
