@@ -3,9 +3,7 @@ import { formatScore } from '../scoring/explain.ts';
 import type { Status } from '../scoring/pace.ts';
 import { nodeLink } from '../views/links.ts';
 import type { Lookup } from '../views/lookup.ts';
-import type { DiagramNode } from './graph.ts';
-
-export type NodeInput = Omit<DiagramNode, 'id'>;
+import type { GroupInput, NodeInput } from './graph.ts';
 
 /** The score card of anything a ref can name: BSC metric or perspective, objective, KR. */
 export function cardOf(look: Lookup, key: string): ScoreCard | undefined {
@@ -45,4 +43,11 @@ export function ownerLabel(look: Lookup, setKey: string, lang: 'zh' | 'en' = 'zh
   if (!set) return setKey;
   if (lang === 'en' && set.owner.kind === 'department') return look.departments.get(set.owner.id)?.nameEn ?? look.ownerName(set.owner);
   return look.ownerName(set.owner);
+}
+
+/** A BSC perspective as a group (lane) of its metrics, titled with its score. */
+export function perspectiveGroup(look: Lookup, key: string, lang: 'zh' | 'en' = 'zh', parent?: string): GroupInput | undefined {
+  const node = describe(look, key, lang);
+  if (!node || node.kind !== 'perspective') return undefined;
+  return { key, label: node.label, href: node.href, status: node.status, score: node.score, ...(parent ? { parent } : {}) };
 }

@@ -70,8 +70,8 @@ export interface DiagramOptions {
 
 export const MAX_NODES = 150;
 
-type NodeInput = Omit<DiagramNode, 'id'>;
-type GroupInput = Omit<DiagramGroup, 'id'>;
+export type NodeInput = Omit<DiagramNode, 'id'>;
+export type GroupInput = Omit<DiagramGroup, 'id'>;
 
 /**
  * Builds Mermaid flowchart source from groups, nodes and edges given in display order. Ids are

@@ -1,0 +1,174 @@
+import { msg } from '../text.ts';
+import type { Lookup } from '../views/lookup.ts';
+import { urls } from '../views/urls.ts';
+import { perspectiveOrder } from './bsc-map.ts';
+import { describe, ownerLabel, perspectiveGroup } from './describe.ts';
+import { foldKrs, MAX_NODES, renderFlowchart, type Diagram, type DiagramEdge, type DiagramOptions, type GroupInput, type NodeInput } from './graph.ts';
+
+const BSC_KINDS = new Set(['metric', 'perspective', 'guard']);
+
+function keep(list: NodeInput[], node: NodeInput | undefined): void {
+  if (node) list.push(node);
+}
+
+function bscGroupKey(period: string): string {
+  return `${period}:bsc`;
+}
+
+function bscGroup(look: Lookup, period: string): GroupInput {
+  return { key: bscGroupKey(period), label: `${look.periods.get(period)?.name ?? period} BSC`, href: urls.period(period) };
+}
+
+/** The group a node outside the diagram's own set is drawn in: the BSC, or its OKR set. */
+function homeGroup(look: Lookup, key: string, lang: 'zh' | 'en'): GroupInput | undefined {
+  const node = look.nodes.get(key);
+  if (!node) return undefined;
+  if (node.kind === 'metric' || node.kind === 'perspective' || node.kind === 'guard') return bscGroup(look, node.bsc.period);
+  return { key: node.set.key, label: ownerLabel(look, node.set.key, lang), href: urls.set(node.set.period, node.set.owner.id) };
+}
+
+function objectiveFor(look: Lookup, lang: 'zh' | 'en') {
+  return (kr: NodeInput): NodeInput | undefined => {
+    const node = look.nodes.get(kr.key);
+    return node?.kind === 'kr' ? describe(look, node.objective.key, lang, kr.group) : undefined;
+  };
+}
+
+function foldNote(count: number, max: number) {
+  return msg(
+    `图中共有 ${count} 个节点，超过 ${max} 个：关键结果（KR）未画出，它们的对齐关系归到所属目标上。`,
+    `The diagram has ${count} nodes, more than ${max}: key results are left out and their alignment is shown on their objectives.`,
+  );
+}
+
+/**
+ * One OKR set in its alignment context, parents on the left and children on the right
+ * (`flowchart RL`, arrows from child to parent): the set's objectives and KRs; what they align to
+ * (BSC metrics, perspectives or guards, other sets' objectives and KRs); what aligns to them.
+ * Undefined when there is no such set.
+ */
+export function setAlignment(look: Lookup, setKey: string, options: DiagramOptions = {}): Diagram | undefined {
+  const set = look.sets.get(setKey);
+  if (!set) return undefined;
+  const lang = options.lang ?? 'zh';
+  const max = options.maxNodes ?? MAX_NODES;
+  const relations = look.org.relations;
+
+  const own: NodeInput[] = [];
+  const edges: DiagramEdge[] = [];
+  for (const o of set.objectives) {
+    keep(own, describe(look, o.key, lang, set.key));
+    for (const kr of o.keyResults) {
+      keep(own, describe(look, kr.key, lang, set.key));
+      edges.push({ from: o.key, to: kr.key, kind: 'contains' });
+    }
+  }
+  const ownKeys = new Set(own.map((n) => n.key));
+  const parents: string[] = [];
+  const children: string[] = [];
+  const add = (list: string[], key: string) => {
+    if (!ownKeys.has(key) && !parents.includes(key) && !children.includes(key) && look.nodes.has(key)) list.push(key);
+  };
+  for (const n of own) {
+    for (const to of relations.alignsTo(n.key)) add(parents, to);
+    for (const from of relations.supportedBy(n.key)) add(children, from);
+  }
+  const outside = [...parents, ...children];
+  const groups: GroupInput[] = [];
+  const groupFor = (key: string): string | undefined => {
+    const g = homeGroup(look, key, lang);
+    if (!g) return undefined;
+    if (!groups.some((x) => x.key === g.key)) groups.push(g);
+    return g.key;
+  };
+  const parentNodes = parents.flatMap((k) => describe(look, k, lang, groupFor(k)) ?? []);
+  groups.push({ key: set.key, label: ownerLabel(look, set.key, lang), href: urls.set(set.period, set.owner.id) });
+  const childNodes = children.flatMap((k) => describe(look, k, lang, groupFor(k)) ?? []);
+  // The BSC first, then the sets above this one, this set, the sets below.
+  groups.sort((a, b) => Number(b.key.endsWith(':bsc')) - Number(a.key.endsWith(':bsc')));
+
+  const inDiagram = new Set([...ownKeys, ...outside]);
+  for (const key of inDiagram) {
+    for (const to of relations.alignsTo(key)) if (inDiagram.has(to)) edges.push({ from: key, to, kind: 'aligns' });
+  }
+  let nodes = [...parentNodes, ...own, ...childNodes];
+  let finalEdges = edges;
+  let note;
+  if (nodes.length > max) {
+    const count = nodes.length;
+    ({ nodes, edges: finalEdges } = foldKrs(nodes, edges, objectiveFor(look, lang)));
+    note = foldNote(count, max);
+  }
+  return renderFlowchart({ direction: 'RL', groups, nodes, edges: finalEdges, localize: options.localize, ...(note ? { note } : {}) });
+}
+
+/**
+ * The whole alignment of a period, company to departments to people (`flowchart RL`, parents on the
+ * left, arrows from child to parent): the BSC's metrics grouped by perspective, then every OKR set of
+ * the period (departments first) with its objectives and KRs; alignment edges from child to parent
+ * and containment lines from objective to KR. Guards appear only when something aligns to them.
+ * Above `maxNodes` (150) nodes the KRs are folded into their objectives and `note` says so.
+ */
+export function alignmentTree(look: Lookup, period: string, options: DiagramOptions = {}): Diagram {
+  const lang = options.lang ?? 'zh';
+  const max = options.maxNodes ?? MAX_NODES;
+  const relations = look.org.relations;
+  const groups: GroupInput[] = [];
+  const nodes: NodeInput[] = [];
+  const edges: DiagramEdge[] = [];
+
+  const bsc = look.bsc(period);
+  const bscKey = bscGroupKey(period);
+  if (bsc) {
+    groups.push(bscGroup(look, period));
+    // Finance first: the company's results at the top of the tree, the capabilities below.
+    for (const id of perspectiveOrder(bsc).reverse()) {
+      const p = bsc.perspectives.find((x) => x.id === id)!;
+      const g = perspectiveGroup(look, p.key, lang, bscKey);
+      if (!g) continue;
+      groups.push(g);
+      for (const m of bsc.metrics) if (m.perspectiveId === id) keep(nodes, describe(look, m.key, lang, p.key));
+    }
+  }
+
+  const sets = look.org.sets.filter((s) => s.period === period);
+  const ordered = [...sets.filter((s) => s.owner.kind === 'department'), ...sets.filter((s) => s.owner.kind !== 'department')];
+  for (const set of ordered) {
+    groups.push({ key: set.key, label: ownerLabel(look, set.key, lang), href: urls.set(set.period, set.owner.id) });
+    for (const o of set.objectives) {
+      keep(nodes, describe(look, o.key, lang, set.key));
+      for (const kr of o.keyResults) {
+        keep(nodes, describe(look, kr.key, lang, set.key));
+        edges.push({ from: o.key, to: kr.key, kind: 'contains' });
+      }
+    }
+  }
+
+  const drawn = new Set([...nodes.map((n) => n.key), ...groups.map((g) => g.key)]);
+  const guards: NodeInput[] = [];
+  for (const n of nodes) {
+    if (BSC_KINDS.has(n.kind)) continue;
+    for (const to of relations.alignsTo(n.key)) {
+      const target = look.nodes.get(to);
+      if (target?.kind === 'guard' && target.bsc.period === period && !drawn.has(to)) {
+        const guard = describe(look, to, lang, `${bscKey}/guards`);
+        if (guard) guards.push(guard);
+        drawn.add(to);
+      }
+      if (drawn.has(to)) edges.push({ from: n.key, to, kind: 'aligns' });
+    }
+  }
+  if (guards.length) {
+    groups.push({ key: `${bscKey}/guards`, label: lang === 'en' ? 'Guards' : '底线指标', parent: bscKey });
+    nodes.splice(nodes.filter((n) => BSC_KINDS.has(n.kind)).length, 0, ...guards);
+  }
+
+  let finalNodes = nodes;
+  let finalEdges = edges;
+  let note;
+  if (nodes.length > max) {
+    ({ nodes: finalNodes, edges: finalEdges } = foldKrs(nodes, edges, objectiveFor(look, lang)));
+    note = foldNote(nodes.length, max);
+  }
+  return renderFlowchart({ direction: 'RL', groups, nodes: finalNodes, edges: finalEdges, localize: options.localize, ...(note ? { note } : {}) });
+}

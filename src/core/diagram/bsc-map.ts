@@ -1,0 +1,72 @@
+import type { Bsc } from '../model.ts';
+import { msg } from '../text.ts';
+import type { Lookup } from '../views/lookup.ts';
+import { describe, perspectiveGroup } from './describe.ts';
+import { renderFlowchart, type Diagram, type DiagramEdge, type DiagramOptions, type GroupInput, type NodeInput } from './graph.ts';
+
+/**
+ * Perspectives in cause-effect order: a perspective comes before every perspective its metrics
+ * drive (learning → internal → customer → finance in the demo). Ties, and perspectives caught in a
+ * cycle, keep the order of the BSC file.
+ */
+export function perspectiveOrder(bsc: Bsc): string[] {
+  const ids = bsc.perspectives.map((p) => p.id);
+  const perspectiveOf = new Map(bsc.metrics.map((m) => [m.id, m.perspectiveId]));
+  const after = new Map(ids.map((id) => [id, new Set<string>()]));
+  const incoming = new Map(ids.map((id) => [id, 0]));
+  for (const c of bsc.causes) {
+    const from = perspectiveOf.get(c.from);
+    const to = perspectiveOf.get(c.to);
+    if (!from || !to || from === to || !after.has(from) || !after.has(to) || after.get(from)!.has(to)) continue;
+    after.get(from)!.add(to);
+    incoming.set(to, incoming.get(to)! + 1);
+  }
+  const order: string[] = [];
+  const done = new Set<string>();
+  while (order.length < ids.length) {
+    // The first perspective in file order with nothing left before it; in a cycle, the first left.
+    const next = ids.find((id) => !done.has(id) && incoming.get(id) === 0) ?? ids.find((id) => !done.has(id))!;
+    order.push(next);
+    done.add(next);
+    for (const to of after.get(next)!) incoming.set(to, incoming.get(to)! - 1);
+  }
+  return order;
+}
+
+/**
+ * The BSC strategy map of a period: one lane per perspective in cause-effect order, each metric as
+ * `name / score` coloured by status and linked to its page, each cause as an arrow labelled with its
+ * why. Undefined when the period has no BSC.
+ */
+export function bscCausalMap(look: Lookup, period: string, options: DiagramOptions = {}): Diagram | undefined {
+  const bsc = look.bsc(period);
+  if (!bsc) return undefined;
+  const lang = options.lang ?? 'zh';
+  const groups: GroupInput[] = perspectiveOrder(bsc).map((id) => perspectiveGroup(look, bsc.perspectives.find((x) => x.id === id)!.key, lang)!);
+  const laneOf = new Map(bsc.perspectives.map((p) => [p.id, p.key]));
+  const nodes: NodeInput[] = [];
+  for (const g of groups) {
+    for (const m of bsc.metrics) {
+      if (laneOf.get(m.perspectiveId) !== g.key) continue;
+      const node = describe(look, m.key, lang, g.key);
+      if (node) nodes.push(node);
+    }
+  }
+  const keyOf = new Map(bsc.metrics.map((m) => [m.id, m.key]));
+  const edges: DiagramEdge[] = [];
+  for (const c of bsc.causes) {
+    const from = keyOf.get(c.from);
+    const to = keyOf.get(c.to);
+    if (from && to) edges.push({ from, to, kind: 'cause', ...(c.why ? { label: c.why } : {}) });
+  }
+  const missing = bsc.metrics.length - nodes.length;
+  return renderFlowchart({
+    direction: 'LR',
+    groupDirection: 'TB',
+    groups,
+    nodes,
+    edges,
+    localize: options.localize,
+    ...(missing > 0 ? { note: msg(`${missing} 个指标的维度不存在，未画出。`, `${missing} metric(s) with an unknown perspective are not drawn.`) } : {}),
+  });
+}
