@@ -99,6 +99,8 @@ export interface OkrSet {
   body: string;
   /** Some objectives or KRs failed validation and are left out. */
   partial: boolean;
+  /** The whole set is illustrative sample data. */
+  sample: boolean;
   src: Located;
 }
 

@@ -170,5 +170,10 @@ export function alignmentTree(look: Lookup, period: string, options: DiagramOpti
     ({ nodes: finalNodes, edges: finalEdges } = foldKrs(nodes, edges, objectiveFor(look, lang)));
     note = foldNote(nodes.length, max);
   }
-  return renderFlowchart({ direction: 'RL', groups, nodes: finalNodes, edges: finalEdges, localize: options.localize, ...(note ? { note } : {}) });
+  return renderFlowchart({
+    direction: 'RL', groups, nodes: finalNodes, edges: finalEdges, localize: options.localize,
+    // Many boxes: shorter labels (20 CJK characters for objectives, 16 for KRs); the text version has them in full.
+    labelColumns: { objective: 40, kr: 32 },
+    ...(note ? { note } : {}),
+  });
 }

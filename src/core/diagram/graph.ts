@@ -1,6 +1,6 @@
 import type { Status } from '../scoring/pace.ts';
 import type { Msg } from '../text.ts';
-import { EDGE_LABEL_COLUMNS, href as safeHref, label as quoted, labelLines } from './escape.ts';
+import { EDGE_LABEL_COLUMNS, href as safeHref, LABEL_COLUMNS, label as quoted, labelLines } from './escape.ts';
 import { CLASS_DEFS, STATUS_ICONS, statusClass } from './style.ts';
 
 export type DiagramNodeKind = 'metric' | 'perspective' | 'guard' | 'objective' | 'kr';
@@ -85,6 +85,8 @@ export function renderFlowchart(args: {
   /** Direction inside each group; Mermaid ignores it for groups whose nodes link outside. */
   groupDirection?: 'LR' | 'RL' | 'TB' | 'BT';
   localize?: (href: string) => string;
+  /** Longest label line per node kind, in columns (default LABEL_COLUMNS = 28 CJK characters). */
+  labelColumns?: Partial<Record<DiagramNodeKind, number>>;
   note?: Msg;
 }): Diagram {
   const localize = args.localize ?? ((h: string) => h);
@@ -100,7 +102,8 @@ export function renderFlowchart(args: {
   });
 
   const out: string[] = [`flowchart ${args.direction}`];
-  const nodeLine = (n: DiagramNode) => `${n.id}[${labelLines([n.label, `${n.score} ${STATUS_ICONS[n.status]}`])}]`;
+  const nodeLine = (n: DiagramNode) =>
+    `${n.id}[${labelLines([n.label, `${n.score} ${STATUS_ICONS[n.status]}`], args.labelColumns?.[n.kind] ?? LABEL_COLUMNS)}]`;
   const emitGroup = (g: DiagramGroup, indent: string) => {
     const title = g.score === undefined ? g.label : `${g.label} · ${g.score}`;
     out.push(`${indent}subgraph ${g.id}[${quoted(title)}]`);

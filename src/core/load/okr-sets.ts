@@ -46,7 +46,7 @@ export function buildOkrSet(data: OkrSetData, body: string, file: string, ctx: C
   checkWeights(data.objectives, root, 'objectives', rep);
   return {
     key: `${period.id}:${owner.id}`, period: period.id, owner, title: data.title,
-    perspectiveIds: data.perspectives ?? [], objectives, body, partial: indexes !== undefined, src: root,
+    perspectiveIds: data.perspectives ?? [], objectives, body, partial: indexes !== undefined, sample: data.sample ?? false, src: root,
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkinSchema } from './checkin.ts';
-import { check, idSchema, isRealDate, peopleSchema, refsSchema, textSchema, weightSchema } from './common.ts';
+import { check, idSchema, isRealDate, peopleSchema, refsSchema, sampleSchema, textSchema, weightSchema } from './common.ts';
 import { measureSchema } from './measure.ts';
 
 /** The end-of-period self-assessment (003: 完成程度、困难程度、努力程度). */
@@ -58,6 +58,8 @@ export const okrSetSchema = z.strictObject({
   title: textSchema.optional(),
   /** The BSC perspectives this set carries (承接BSC), e.g. `[customer, finance]`. */
   perspectives: z.array(idSchema).optional(),
+  /** The whole set is illustrative (示例), not real OKRs: every page shows it as sample data. */
+  sample: sampleSchema,
   objectives: z.array(objectiveSchema),
 });
 

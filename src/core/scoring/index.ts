@@ -18,14 +18,16 @@ export function scoreOrganisation(org: Organisation): Scores {
   const cards = new Map<string, ScoreCard>();
   for (const set of org.sets) {
     const env = envOf(set.period);
+    // Everything in an illustrative set is sample data, whatever its values.
+    const mark = (card: ScoreCard): ScoreCard => (set.sample ? { ...card, sample: true } : card);
     const objectives = set.objectives.map((o) => {
-      const krs = o.keyResults.map((kr) => scoreKeyResult(kr, env));
+      const krs = o.keyResults.map((kr) => mark(scoreKeyResult(kr, env)));
       for (const card of krs) cards.set(card.key, card);
-      const card = scoreObjective(o, krs, env);
+      const card = mark(scoreObjective(o, krs, env));
       cards.set(card.key, card);
       return card;
     });
-    cards.set(set.key, scoreSet(set, objectives, env));
+    cards.set(set.key, mark(scoreSet(set, objectives, env)));
   }
   const bsc = new Map(org.bscs.map((b) => [b.period, scoreBsc(b, envOf(b.period))]));
   return { asOf: org.asOf, cards, bsc };

@@ -94,7 +94,7 @@ export function okrSetView(look: Lookup, set: OkrSet): OkrSetView {
       id, name: bsc?.perspectives.find((p) => p.id === id)?.name ?? id, href: `${urls.period(bsc?.period ?? set.period)}#${id}`,
     })),
     score: scoreView(look.card(set.key)!), objectives, file: set.src.file, hasBody: set.body.trim().length > 0,
-    sample: objectives.some((o) => o.score.sample),
+    sample: set.sample || objectives.some((o) => o.score.sample),
   };
 }
 

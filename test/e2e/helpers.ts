@@ -1,0 +1,79 @@
+// Shared by the browser tests: the pages of the demo site each spec visits, axe, diagrams, screenshots.
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+export const AXE_PATH = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
+
+/** One page of each kind in the demo content (content/), in Chinese; `en()` gives the English copy. */
+export const PAGES = {
+  home: '/',
+  period: '/2026/',
+  quarter: '/2026-q1/',
+  set: '/2026/market/',
+  metric: '/2026/bsc/complaint-rate/',
+  person: '/people/ma-changjiu/',
+  department: '/departments/market/',
+  people: '/people/',
+  departments: '/departments/',
+  alignment: '/2026/alignment/',
+  health: '/2026/health/',
+  search: '/search/',
+} as const;
+
+export const en = (path: string) => `/en${path}`;
+
+/** The department OKR sets of 2026 in the demo content. */
+export const SETS = ['market', 'sales', 'curriculum', 'service', 'tech'] as const;
+
+/** Diagram figures: Diagram.astro renders the Mermaid source into `figure … .mermaid`, replaced by an SVG in the browser. */
+export const DIAGRAM = 'figure:has(.mermaid)';
+
+/** Waits until every diagram on the page has its SVG (no-op on pages without one). */
+export async function diagramsRendered(page: Page, timeout = 20_000) {
+  const figures = page.locator(DIAGRAM);
+  const count = await figures.count();
+  for (let i = 0; i < count; i++) await expect(figures.nth(i).locator('.mermaid svg').first()).toBeAttached({ timeout });
+  return count;
+}
+
+/** Loads a page and waits for what the page loads by itself (diagrams, search results). */
+export async function open(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  await diagramsRendered(page);
+}
+
+interface AxeNode { target: string[]; failureSummary?: string; html: string }
+export interface AxeViolation { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] }
+
+/** Runs axe-core on the page as it is; returns the violations at the given impacts. */
+export async function axeViolations(page: Page, impacts = ['serious', 'critical']): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is the global the script tag defines
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return results.violations as AxeViolation[];
+  });
+  return violations.filter((v) => v.impact !== null && impacts.includes(v.impact));
+}
+
+/** One block per violation: rule id, impact, help, and every offending node's selector. */
+export function formatViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => [`${v.id} (${v.impact}): ${v.help}  ${v.helpUrl}`, ...v.nodes.map((n) => `    ${n.target.join(' ')}  ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`)].join('\n'))
+    .join('\n');
+}
+
+export function screenshotPath(name: string) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return join(SCREENSHOT_DIR, `${name}.png`);
+}
+
+/** Width and height of a PNG, from its IHDR chunk. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString('latin1'), 'PNG signature').toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
