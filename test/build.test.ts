@@ -1,8 +1,8 @@
 // Builds the demo site for real (`npm run build`: check, then astro) and reads the pages it wrote.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -63,6 +63,32 @@ describe('the demo site', () => {
     }
     expect(page('en/2026/market')).toContain('<html lang="en"');
   });
+
+  it('has no broken internal link or anchor', () => {
+    expect(result.status, result.stderr + result.stdout).toBe(0);
+    const site = readSite(out);
+    expect(site.size).toBeGreaterThan(50);
+    const broken: string[] = [];
+    let checked = 0;
+    for (const [from, { links }] of site) {
+      for (const href of links) {
+        const url = new URL(href, `${ORIGIN}${from}`);
+        if (url.origin !== ORIGIN) continue; // external: not checked
+        checked++;
+        const path = decodeURIComponent(url.pathname);
+        const target = site.get(pageUrl(path)) ?? site.get(path);
+        if (!target) {
+          if (!isFile(out, path)) broken.push(`${from}: ${href} → no such page or file`);
+          else if (url.hash) broken.push(`${from}: ${href} → a file, it has no #${url.hash.slice(1)}`);
+          continue;
+        }
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (id && !target.ids.has(id)) broken.push(`${from}: ${href} → ${pageUrl(path)} has no id="${id}"`);
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(broken, `${broken.length} broken links:\n${broken.join('\n')}`).toEqual([]);
+  });
 });
 
 describe('broken content', () => {
@@ -90,3 +116,58 @@ describe('broken content', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 });
+
+// --- the link check: every built page's internal links and ids ---
+
+const ORIGIN = 'http://site.invalid';
+
+interface BuiltPage { links: string[]; ids: Set<string> }
+
+/** Every .html file under `out`, by its URL (`/2026/market/`), with its links and ids. */
+function readSite(out: string): Map<string, BuiltPage> {
+  const site = new Map<string, BuiltPage>();
+  for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const url = `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+    site.set(url, parseHtml(readFileSync(join(out, file), 'utf8')));
+  }
+  return site;
+}
+
+/** The page a path names: `/2026/market` and `/2026/market/index.html` are `/2026/market/`. */
+function pageUrl(path: string): string {
+  if (path.endsWith('/index.html')) return path.slice(0, -'index.html'.length);
+  return path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+}
+
+function isFile(out: string, path: string): boolean {
+  const file = join(out, ...path.split('/'));
+  return existsSync(file) && statSync(file).isFile();
+}
+
+/**
+ * href, src and id attributes of an HTML page (scripts, styles and comments left out), plus the links
+ * of Mermaid diagram sources (`click n1 href "/2026/bsc/nps/"`).
+ */
+function parseHtml(html: string): BuiltPage {
+  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '<$1></$1>');
+  const links: string[] = [];
+  const ids = new Set<string>();
+  for (const tag of markup.matchAll(/<[a-z][a-z0-9-]*\b[^>]*>/gi)) {
+    for (const [, name, ...values] of tag[0].matchAll(/\s(href|src|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
+      const value = decodeEntities(values.find((v) => v !== undefined) ?? '');
+      if (name.toLowerCase() === 'id') ids.add(value);
+      else if (value && !/^(mailto|tel|javascript|data):/i.test(value)) links.push(value);
+    }
+  }
+  for (const pre of markup.matchAll(/<pre\b[^>]*class="[^"]*\bmermaid\b[^"]*"[^>]*>([\s\S]*?)<\/pre>/gi)) {
+    for (const [, href] of decodeEntities(pre[1]).matchAll(/\bclick\s+\S+\s+href\s+"([^"]+)"/g)) links.push(href);
+  }
+  return { links, ids };
+}
+
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (named[e.toLowerCase()] ?? all));
+}

@@ -44,7 +44,9 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; diagnostics:
       col: pos.col,
       severity: doc.errors.includes(e as never) ? 'error' : 'warning',
       rule: 'yaml-syntax',
-      message: explainYamlError(e.code, reason),
+      message: doc.errors.includes(e as never)
+        ? explainYamlError(e.code, reason)
+        : msg(`YAML 提示：${reason}。内容仍可读取，但请检查这里的写法。`, `YAML notice: ${reason}. The file can still be read, but check this spot.`),
     };
   });
   if (doc.errors.length > 0) return { diagnostics };

@@ -94,7 +94,7 @@ describe('BSC scores', () => {
     expect(bsc.company.key).toBe('2026:bsc');
     expect(bsc.company.score.value).toBe(0.7);
     expect(bsc.company.score.explain.computation).toBe('(60 × 0.50 + 40 × 1.00) ÷ 100 = 0.70');
-    expect(bsc.company.score.explain.formula.en).toBe('Σ perspective weight × perspective score ÷ 100');
+    expect(bsc.company.score.explain.formula.en).toBe('Σ perspective weight × perspective score ÷ Σ perspective weights (= 100)');
     expect(bsc.company.score.explain.inputs.map((i) => [i.label.en, i.value, i.source])).toEqual([
       ['财务', '0.50', '2026:bsc/finance'],
       ['客户', '1.00', '2026:bsc/customer'],
@@ -106,7 +106,7 @@ describe('BSC scores', () => {
     expect(bsc.guards.get('refund-rate')?.value).toBe(12);
   });
 
-  it('the company score is Σ perspective weight × perspective score ÷ 100', () => {
+  it('the company score is Σ perspective weight × perspective score ÷ Σ perspective weights (= 100)', () => {
     const bsc = scored();
     const sum = 60 * bsc.perspectives.get('finance')!.score.value! + 40 * bsc.perspectives.get('customer')!.score.value!;
     expect(bsc.company.score.value).toBe(sum / 100);

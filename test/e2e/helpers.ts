@@ -28,14 +28,22 @@ export const en = (path: string) => `/en${path}`;
 /** The department OKR sets of 2026 in the demo content. */
 export const SETS = ['market', 'sales', 'curriculum', 'service', 'tech'] as const;
 
-/** Diagram figures: Diagram.astro renders the Mermaid source into `figure … .mermaid`, replaced by an SVG in the browser. */
-export const DIAGRAM = 'figure:has(.mermaid)';
+/**
+ * Diagrams (src/components/Diagram.astro): `figure[data-diagram]` holds the Mermaid source in a hidden
+ * `pre.mermaid`; the browser draws the SVG into `.diagram-canvas`, or shows `.diagram-error`.
+ */
+export const DIAGRAM = 'figure[data-diagram]';
+export const DIAGRAM_SVG = '.diagram-canvas svg';
+export const DIAGRAM_ERROR = '.diagram-error';
 
-/** Waits until every diagram on the page has its SVG (no-op on pages without one). */
-export async function diagramsRendered(page: Page, timeout = 20_000) {
+/** Waits until every diagram on the page is drawn or has failed (no-op on pages without one). */
+export async function diagramsSettled(page: Page, timeout = 20_000) {
   const figures = page.locator(DIAGRAM);
   const count = await figures.count();
-  for (let i = 0; i < count; i++) await expect(figures.nth(i).locator('.mermaid svg').first()).toBeAttached({ timeout });
+  for (let i = 0; i < count; i++) {
+    const figure = figures.nth(i);
+    await expect(figure.locator(`${DIAGRAM_SVG}, ${DIAGRAM_ERROR}:visible`).first()).toBeAttached({ timeout });
+  }
   return count;
 }
 
@@ -43,7 +51,7 @@ export async function diagramsRendered(page: Page, timeout = 20_000) {
 export async function open(page: Page, path: string) {
   await page.goto(path);
   await page.waitForLoadState('networkidle');
-  await diagramsRendered(page);
+  await diagramsSettled(page);
 }
 
 interface AxeNode { target: string[]; failureSummary?: string; html: string }

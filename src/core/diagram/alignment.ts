@@ -19,12 +19,20 @@ function bscGroup(look: Lookup, period: string): GroupInput {
   return { key: bscGroupKey(period), label: `${look.periods.get(period)?.name ?? period} BSC`, href: urls.period(period) };
 }
 
+/** An OKR set as a group: its owner's name, and its period's name when that differs from `period`. */
+function setGroup(look: Lookup, setKey: string, lang: 'zh' | 'en', period: string): GroupInput {
+  const set = look.sets.get(setKey)!;
+  const owner = ownerLabel(look, setKey, lang);
+  const label = set.period === period ? owner : `${owner} · ${look.periods.get(set.period)?.name ?? set.period}`;
+  return { key: set.key, label, href: urls.set(set.period, set.owner.id) };
+}
+
 /** The group a node outside the diagram's own set is drawn in: the BSC, or its OKR set. */
-function homeGroup(look: Lookup, key: string, lang: 'zh' | 'en'): GroupInput | undefined {
+function homeGroup(look: Lookup, key: string, lang: 'zh' | 'en', period: string): GroupInput | undefined {
   const node = look.nodes.get(key);
   if (!node) return undefined;
   if (node.kind === 'metric' || node.kind === 'perspective' || node.kind === 'guard') return bscGroup(look, node.bsc.period);
-  return { key: node.set.key, label: ownerLabel(look, node.set.key, lang), href: urls.set(node.set.period, node.set.owner.id) };
+  return setGroup(look, node.set.key, lang, period);
 }
 
 function objectiveFor(look: Lookup, lang: 'zh' | 'en') {
@@ -76,13 +84,13 @@ export function setAlignment(look: Lookup, setKey: string, options: DiagramOptio
   const outside = [...parents, ...children];
   const groups: GroupInput[] = [];
   const groupFor = (key: string): string | undefined => {
-    const g = homeGroup(look, key, lang);
+    const g = homeGroup(look, key, lang, set.period);
     if (!g) return undefined;
     if (!groups.some((x) => x.key === g.key)) groups.push(g);
     return g.key;
   };
   const parentNodes = parents.flatMap((k) => describe(look, k, lang, groupFor(k)) ?? []);
-  groups.push({ key: set.key, label: ownerLabel(look, set.key, lang), href: urls.set(set.period, set.owner.id) });
+  groups.push(setGroup(look, set.key, lang, set.period));
   const childNodes = children.flatMap((k) => describe(look, k, lang, groupFor(k)) ?? []);
   // The BSC first, then the sets above this one, this set, the sets below.
   groups.sort((a, b) => Number(b.key.endsWith(':bsc')) - Number(a.key.endsWith(':bsc')));
@@ -102,11 +110,24 @@ export function setAlignment(look: Lookup, setKey: string, options: DiagramOptio
   return renderFlowchart({ direction: 'RL', groups, nodes, edges: finalEdges, localize: options.localize, ...(note ? { note } : {}) });
 }
 
+/** The period and every period inside it (a year's quarters), the period first, the rest by start date. */
+function periodScope(look: Lookup, period: string): string[] {
+  const inside = [...look.periods.values()].filter((p) => p.ancestors.includes(period)).sort((a, b) => a.start.localeCompare(b.start) || b.end.localeCompare(a.end));
+  return [period, ...inside.map((p) => p.id)];
+}
+
+/** The BSC a period is measured against: its own, else the nearest enclosing period's. */
+function bscFor(look: Lookup, period: string) {
+  return [period, ...(look.periods.get(period)?.ancestors ?? [])].map((p) => look.bsc(p)).find((b) => b !== undefined);
+}
+
 /**
  * The whole alignment of a period, company to departments to people (`flowchart RL`, parents on the
- * left, arrows from child to parent): the BSC's metrics grouped by perspective, then every OKR set of
- * the period (departments first) with its objectives and KRs; alignment edges from child to parent
- * and containment lines from objective to KR. Guards appear only when something aligns to them.
+ * left, arrows from child to parent): the BSC's metrics grouped by perspective (the period's own BSC,
+ * else its year's), then every OKR set of the period and of the periods inside it (a year's quarters),
+ * departments first, then people, each with its objectives and KRs; alignment edges from child to
+ * parent and containment lines from objective to KR. Guards appear only when something aligns to
+ * them; objectives and KRs outside the period that something aligns to are drawn in their own sets.
  * Above `maxNodes` (150) nodes the KRs are folded into their objectives and `note` says so.
  */
 export function alignmentTree(look: Lookup, period: string, options: DiagramOptions = {}): Diagram {
@@ -117,10 +138,10 @@ export function alignmentTree(look: Lookup, period: string, options: DiagramOpti
   const nodes: NodeInput[] = [];
   const edges: DiagramEdge[] = [];
 
-  const bsc = look.bsc(period);
-  const bscKey = bscGroupKey(period);
-  if (bsc) {
-    groups.push(bscGroup(look, period));
+  const bsc = bscFor(look, period);
+  const bscKey = bsc && bscGroupKey(bsc.period);
+  if (bsc && bscKey) {
+    groups.push(bscGroup(look, bsc.period));
     // Finance first: the company's results at the top of the tree, the capabilities below.
     for (const id of perspectiveOrder(bsc).reverse()) {
       const p = bsc.perspectives.find((x) => x.id === id)!;
@@ -131,10 +152,11 @@ export function alignmentTree(look: Lookup, period: string, options: DiagramOpti
     }
   }
 
-  const sets = look.org.sets.filter((s) => s.period === period);
-  const ordered = [...sets.filter((s) => s.owner.kind === 'department'), ...sets.filter((s) => s.owner.kind !== 'department')];
-  for (const set of ordered) {
-    groups.push({ key: set.key, label: ownerLabel(look, set.key, lang), href: urls.set(set.period, set.owner.id) });
+  const scope = periodScope(look, period);
+  const rank = (s: { period: string; owner: { kind: string } }) => (s.owner.kind === 'department' ? 0 : 1) * 1000 + scope.indexOf(s.period);
+  const sets = look.org.sets.filter((s) => scope.includes(s.period)).map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+  for (const set of sets) {
+    groups.push(setGroup(look, set.key, lang, period));
     for (const o of set.objectives) {
       keep(nodes, describe(look, o.key, lang, set.key));
       for (const kr of o.keyResults) {
@@ -145,30 +167,32 @@ export function alignmentTree(look: Lookup, period: string, options: DiagramOpti
   }
 
   const drawn = new Set([...nodes.map((n) => n.key), ...groups.map((g) => g.key)]);
-  const guards: NodeInput[] = [];
-  for (const n of nodes) {
+  const extra: NodeInput[] = [];
+  for (const n of [...nodes]) {
     if (BSC_KINDS.has(n.kind)) continue;
     for (const to of relations.alignsTo(n.key)) {
       const target = look.nodes.get(to);
-      if (target?.kind === 'guard' && target.bsc.period === period && !drawn.has(to)) {
-        const guard = describe(look, to, lang, `${bscKey}/guards`);
-        if (guard) guards.push(guard);
+      if (!target) continue;
+      if (!drawn.has(to)) {
+        // A guard, or an objective or KR outside the period (a quarter's set aligned to the year's).
+        const isGuard = target.kind === 'guard' && bscKey !== undefined && target.bsc.period === bsc!.period;
+        const home = isGuard ? { key: `${bscKey}/guards`, label: lang === 'en' ? 'Guards' : '底线指标', parent: bscKey } : homeGroup(look, to, lang, period);
+        if (!home) continue;
+        if (!groups.some((g) => g.key === home.key)) groups.push(home);
+        keep(extra, describe(look, to, lang, home.key));
         drawn.add(to);
       }
-      if (drawn.has(to)) edges.push({ from: n.key, to, kind: 'aligns' });
+      edges.push({ from: n.key, to, kind: 'aligns' });
     }
   }
-  if (guards.length) {
-    groups.push({ key: `${bscKey}/guards`, label: lang === 'en' ? 'Guards' : '底线指标', parent: bscKey });
-    nodes.splice(nodes.filter((n) => BSC_KINDS.has(n.kind)).length, 0, ...guards);
-  }
+  const all = [...nodes, ...extra];
 
-  let finalNodes = nodes;
+  let finalNodes = all;
   let finalEdges = edges;
   let note;
-  if (nodes.length > max) {
-    ({ nodes: finalNodes, edges: finalEdges } = foldKrs(nodes, edges, objectiveFor(look, lang)));
-    note = foldNote(nodes.length, max);
+  if (all.length > max) {
+    ({ nodes: finalNodes, edges: finalEdges } = foldKrs(all, edges, objectiveFor(look, lang)));
+    note = foldNote(all.length, max);
   }
   return renderFlowchart({
     direction: 'RL', groups, nodes: finalNodes, edges: finalEdges, localize: options.localize,

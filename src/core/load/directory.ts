@@ -3,6 +3,7 @@ import type { DepartmentData } from '../schemas/department.ts';
 import type { PersonData } from '../schemas/person.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { FieldPath } from '../source.ts';
+import { NameIndex } from '../name-index.ts';
 import { didYouMean, join, msg, nearest } from '../text.ts';
 import type { Broken } from './broken.ts';
 import type { Reporter } from './reporter.ts';
@@ -19,8 +20,7 @@ export class Directory {
   readonly people = new Map<string, Person>();
   readonly departments = new Map<string, Department>();
   readonly periods = new Map<string, Period>();
-  readonly #byName = new Map<string, Set<string>>();
-  readonly #byAlias = new Map<string, Set<string>>();
+  readonly #names = new NameIndex();
   private readonly rep: Reporter;
   private readonly broken: Broken;
 
@@ -81,15 +81,14 @@ export class Directory {
     checkFileName(this.rep, src, data.id);
     const person: Person = { id: data.id, name: data.name, aliases: data.aliases ?? [], title: data.title, email: data.email, src };
     this.people.set(person.id, person);
-    index(this.#byName, person.name, person.id);
-    for (const alias of person.aliases) index(this.#byAlias, alias, person.id);
+    this.#names.add(person);
   }
 
   /** An alias that is someone else's id or name can never reach its person: say so where it is written. */
   checkAliases(): void {
     for (const person of this.people.values()) {
       person.aliases.forEach((alias, i) => {
-        const other = this.people.get(alias) ?? [...(this.#byName.get(alias.toLowerCase()) ?? [])].map((id) => this.people.get(id)!).find((p) => p.id !== person.id);
+        const other = this.people.get(alias) ?? this.#names.byName(alias).map((id) => this.people.get(id)!).find((p) => p.id !== person.id);
         if (!other || other.id === person.id) return;
         this.rep.error('ambiguous-person', person.src, ['aliases', i], msg(
           `别名 "${alias}" 已是 ${personLabel(other)} 的${this.people.has(alias) ? ' id' : '姓名'}，用它提及时总是指 ${other.id}。请删除或改掉这个别名。`,
@@ -150,12 +149,8 @@ export class Directory {
     return this.broken.coversName(name);
   }
 
-  /** Who `name` means: an id first, then names, then aliases; more than one id means it is ambiguous. */
-  lookup = (name: string): string[] => {
-    if (this.people.has(name)) return [name];
-    const key = name.toLowerCase();
-    return [...(this.#byName.get(key) ?? this.#byAlias.get(key) ?? [])];
-  };
+  /** Who `name` means (see NameIndex). */
+  lookup = (name: string): string[] => this.#names.lookup(name);
 
   suggestPeople(written: string): string[] {
     const labels = new Map<string, string>();
@@ -207,12 +202,6 @@ export class Directory {
   within(inner: string, outer: string): boolean {
     return inner === outer || (this.periods.get(inner)?.ancestors.includes(outer) ?? false);
   }
-}
-
-function index(map: Map<string, Set<string>>, name: string, id: string): void {
-  const key = name.toLowerCase();
-  if (!map.has(key)) map.set(key, new Set());
-  map.get(key)!.add(id);
 }
 
 function duplicateMsg(zhKind: string, enKind: string, id: string, other?: string) {

@@ -23,6 +23,7 @@ export function buildOkrSet(data: OkrSetData, body: string, file: string, ctx: C
   const period = dir.resolvePeriod(data.period, root, ['period']);
   if (!owner || !period) return undefined;
   checkPerspectives(data.perspectives ?? [], period.id, root, ctx);
+  checkSetPath(file, period.id, owner.id, data.owner, rep);
   const objectiveIds = new Map<string, number>();
   const objectives = data.objectives.map((o, n): Objective => {
     const i = indexes?.objectives[n] ?? n;
@@ -87,6 +88,14 @@ function resolveDue(due: string | undefined, period: Period, src: Located, { rep
     return period.end;
   }
   return target.end;
+}
+
+/** `okrs/<period>/<owner>.mdx`, so a set is found where its URL says it is. */
+function checkSetPath(file: string, period: string, owner: string, written: string, rep: Reporter): void {
+  const expected = `okrs/${period}/${owner}.mdx`;
+  if (file === expected || file === expected.replace(/x$/, '')) return;
+  rep.warn('file-name', { file, path: [] }, ['owner'], msg(`这份 OKR 属于 ${written}（${owner}）在 ${period} 的周期，但文件位于 ${file}。请把它移到 ${expected}，便于按负责方与周期找到文件。`,
+    `This OKR set belongs to ${written} (${owner}) in ${period}, but the file is ${file}. Move it to ${expected} so it can be found by owner and period.`));
 }
 
 function checkPerspectives(ids: string[], period: string, root: Located, { rep, perspectivesFor }: Ctx): void {

@@ -51,7 +51,7 @@ export const objectiveSchema = z.strictObject({
 });
 
 export const okrSetSchema = z.strictObject({
-  /** A department id or a person (id, name or alias). */
+  /** The owner: a department (id or name) or a person (id, name or alias), e.g. `market` or `马长久`. */
   owner: textSchema,
   /** A period id from settings, e.g. `2026` or `2026-q1`. */
   period: idSchema,

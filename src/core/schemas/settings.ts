@@ -44,6 +44,7 @@ export const settingsSchema = z.strictObject({
   /** 公司名称. */
   company: textSchema,
   companyEn: textSchema.optional(),
+  /** The language the content is written in; pages mark it so screen readers and search read it right. */
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
   periods: z.array(periodSchema).min(1),
   /** The period the home page shows. */

@@ -104,7 +104,7 @@ export function scoreBsc(bsc: Bsc, env: Env): BscScore {
     return {
       value,
       explain: {
-        formula: msg('Σ 维度权重 × 维度得分 ÷ 100', 'Σ perspective weight × perspective score ÷ 100'),
+        formula: msg('Σ 维度权重 × 维度得分 ÷ Σ 维度权重（= 100）', 'Σ perspective weight × perspective score ÷ Σ perspective weights (= 100)'),
         computation: `(${bsc.perspectives.map((p) => `${num(p.weight)} × ${formatScore(pick(perspectives.get(p.id)!).value ?? 0)}`).join(' + ')}) ÷ ${num(total)} = ${formatScore(value)}`,
         inputs: bsc.perspectives.map((p) => ({ label: msg(p.name, p.nameEn ?? p.name), value: formatScore(pick(perspectives.get(p.id)!).value ?? 0), source: p.key })),
         notes: [],
