@@ -60,6 +60,7 @@ const strings = {
   builtFrom: ['由 content/ 中的 Markdown 生成', 'Generated from the Markdown in content/'],
   noSets: ['这个周期还没有 OKR。', 'No OKRs for this period yet.'],
   noBsc: ['这个周期没有 BSC。', 'This period has no BSC.'],
+  inheritedBsc: ['本周期沿用年度 BSC：', 'This period follows the BSC of '],
   skip: ['跳到正文', 'Skip to content'],
   mainNav: ['主导航', 'Main'],
   overview: ['概览', 'Overview'],

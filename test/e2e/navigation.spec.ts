@@ -26,7 +26,7 @@ test('the home page shows the company BSC in Chinese', async ({ page }) => {
   for (const perspective of ['财务', '客户', '内部运营', '学习与成长']) {
     await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${perspective}`) })).toBeVisible();
   }
-  await expect(page.locator('#metric-nps a')).toHaveAttribute('href', '/2026/bsc/nps/');
+  await expect(page.locator('#metric-nps').getByRole('link', { name: '服务满意度 (NPS)' })).toHaveAttribute('href', '/2026/bsc/nps/');
   await expect(page.locator('#hedge-refund-guard')).toContainText('已触发');
   await expect(page.locator('section[aria-labelledby="h-sets"] li.panel')).toHaveCount(5);
 });
@@ -94,7 +94,7 @@ test.describe('the period switcher', () => {
       for (const other of ['2026', '2026-q1', '2026-q2', '2026-q3', '2026-q4']) {
         const samePage = `/${other}/${owner}/`;
         const exists = other === period || (await request.get(samePage)).ok();
-        const link = page.locator('details.period-switch').getByRole('link', { name: new RegExp(`^${other === '2026' ? '2026 年度' : other.replace('2026-q', '2026 Q')}`) });
+        const link = page.locator('details.period-switch a', { hasText: new RegExp(`^${other === '2026' ? '2026 年度' : other.replace('2026-q', '2026 Q')}`) });
         await expect(link).toHaveAttribute('href', exists ? samePage : `/${other}/`);
         if (other === period) await expect(link).toHaveAttribute('aria-current', 'page');
       }
@@ -139,7 +139,8 @@ test.describe('the language switch', () => {
   test('the English home page links its set cards and metrics in English', async ({ page }) => {
     await page.goto(en(PAGES.home));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('#metric-nps a')).toHaveAttribute('href', '/en/2026/bsc/nps/');
+    await expect(page.locator('#metric-nps').getByRole('link', { name: '服务满意度 (NPS)' })).toHaveAttribute('href', '/en/2026/bsc/nps/');
+    await expect(page.locator('section[aria-labelledby="h-sets"]').getByRole('link', { name: '市场与增长部' })).toHaveAttribute('href', '/en/2026/market/');
     await page.locator('details.period-switch summary').click();
     await page.locator('details.period-switch').getByRole('link', { name: '2026 Q2' }).click();
     await expect(page).toHaveURL('/en/2026-q2/');

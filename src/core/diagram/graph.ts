@@ -90,8 +90,21 @@ export function renderFlowchart(args: {
   note?: Msg;
 }): Diagram {
   const localize = args.localize ?? ((h: string) => h);
-  const groups: DiagramGroup[] = args.groups.map((g, i) => ({ ...g, id: `g${i}`, ...(g.href ? { href: localize(g.href) } : {}) }));
-  const nodes: DiagramNode[] = args.nodes.map((n, i) => ({ ...n, id: `n${i}`, href: localize(n.href) }));
+  // Ids follow the order the source lists things in: groups depth first, each group's nodes after its subgroups.
+  const known = new Set(args.groups.map((g) => g.key));
+  const groupOrder: GroupInput[] = [];
+  const nodeOrder: NodeInput[] = [];
+  const visit = (g: GroupInput) => {
+    groupOrder.push(g);
+    for (const child of args.groups.filter((c) => c.parent === g.key)) visit(child);
+    nodeOrder.push(...args.nodes.filter((n) => n.group === g.key));
+  };
+  for (const g of args.groups.filter((x) => !x.parent || !known.has(x.parent))) visit(g);
+  nodeOrder.push(...args.nodes.filter((n) => !n.group || !known.has(n.group)));
+  const groupId = new Map(groupOrder.map((g, i) => [g, `g${i}`]));
+  const nodeId = new Map(nodeOrder.map((n, i) => [n, `n${i}`]));
+  const groups: DiagramGroup[] = args.groups.map((g) => ({ ...g, id: groupId.get(g)!, ...(g.href ? { href: localize(g.href) } : {}) }));
+  const nodes: DiagramNode[] = args.nodes.map((n) => ({ ...n, id: nodeId.get(n)!, href: localize(n.href) }));
   const ids = new Map<string, string>([...groups.map((g) => [g.key, g.id] as const), ...nodes.map((n) => [n.key, n.id] as const)]);
   const seen = new Set<string>();
   const edges = args.edges.filter((e) => {
@@ -112,7 +125,6 @@ export function renderFlowchart(args: {
     for (const n of nodes.filter((x) => x.group === g.key)) out.push(`${indent}  ${nodeLine(n)}`);
     out.push(`${indent}end`);
   };
-  const known = new Set(groups.map((g) => g.key));
   for (const g of groups.filter((x) => !x.parent || !known.has(x.parent))) emitGroup(g, '  ');
   for (const n of nodes.filter((x) => !x.group || !known.has(x.group))) out.push(`  ${nodeLine(n)}`);
 
@@ -123,10 +135,11 @@ export function renderFlowchart(args: {
     else if (e.label) out.push(`  ${from} -->|${quoted(e.label, EDGE_LABEL_COLUMNS)}| ${to}`);
     else out.push(`  ${from} --> ${to}`);
   }
-  for (const n of nodes) out.push(`  click ${n.id} href "${safeHref(n.href)}"`);
+  const emitted = [...nodes].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+  for (const n of emitted) out.push(`  click ${n.id} href "${safeHref(n.href)}"`);
   out.push(...CLASS_DEFS.map((d) => `  ${d}`));
   const byClass = new Map<string, string[]>();
-  for (const n of nodes) {
+  for (const n of emitted) {
     const c = statusClass(n.status);
     byClass.set(c, [...(byClass.get(c) ?? []), n.id]);
   }

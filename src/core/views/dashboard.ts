@@ -67,6 +67,8 @@ export interface DashboardView {
     guards: { id: string; name: string; definition?: string; current?: ReadingView }[];
   };
   sets: SetSummary[];
+  /** A quarter without a BSC of its own follows its year's: link to it. */
+  inheritedBsc?: PeriodRef;
   sample: boolean;
 }
 
@@ -108,8 +110,10 @@ export function dashboardView(look: Lookup, periodId: string): DashboardView {
     .sort((a, b) => (a.owner.kind === b.owner.kind ? 0 : a.owner.kind === 'department' ? -1 : 1))
     .map((s) => setSummary(look, s));
   const sample = (bscView?.company.sample ?? false) || sets.some((s) => s.score.sample);
+  const inheritedFrom = bsc ? undefined : period.ancestors.find((p) => look.bsc(p));
   return {
     period: periodRef(period), asOf, ended: asOf >= period.end,
+    inheritedBsc: inheritedFrom ? periodRef(look.periods.get(inheritedFrom)!) : undefined,
     overview: overview && { title: overview.title, summary: overview.summary, file: overview.src.file },
     bsc: bscView, sets, sample,
   };
