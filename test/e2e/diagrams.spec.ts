@@ -9,7 +9,7 @@ const withDiagrams = [
   '/2026-q4/du-kangjie/', '/2026-q4/wang-jun/',
   PAGES.alignment, en(PAGES.alignment),
 ];
-const withoutDiagrams = [PAGES.person, PAGES.department, PAGES.people, PAGES.departments, PAGES.health, PAGES.search, en(PAGES.person), en(PAGES.health)];
+const withoutDiagrams = [PAGES.metric, PAGES.person, PAGES.department, PAGES.people, PAGES.departments, PAGES.health, PAGES.search, en(PAGES.person), en(PAGES.health)];
 
 /** Page errors and console errors, to show in failure messages. */
 function collectErrors(page: Page) {

@@ -46,7 +46,12 @@ test('马长久 lists the KRs he owns, with his name in each', async ({ page }) 
 
 test('投诉率 finds the 百万元投诉率 metric and the KRs about complaints, with owners, set, status and score', async ({ page }) => {
   await search(page, '投诉率');
-  await allResults(page);
+  const total = await allResults(page);
+  // Results with the words together (投诉率, not 投诉…率) come first.
+  const together = await results(page).filter({ hasText: '投诉率' }).count();
+  expect(together).toBeGreaterThan(3);
+  for (let i = 0; i < together; i++) await expect(results(page).nth(i)).toContainText('投诉率');
+  expect(total).toBeGreaterThanOrEqual(together);
   const metric = results(page).filter({ has: page.getByRole('link', { name: '百万元投诉率', exact: true }) });
   await expect(metric).toHaveCount(1);
   await expect(metric.getByRole('link')).toHaveAttribute('href', '/2026/bsc/complaint-rate/');
