@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { searchRecords, type SearchRecord } from '../core/views/search-records.ts';
 import { site } from '../site/data.ts';
 
@@ -29,25 +30,50 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
+const UNUSED_FILES = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css',
+  'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js',
+];
+
+/** No Pagefind call takes this long on a sane site (3000 pages index in ~10 s). */
+const PAGEFIND_TIMEOUT_MS = 300_000;
+
 /** Index the records with Pagefind's Node API and write the bundle; throws on any Pagefind error. */
-export async function writeIndex(records: SearchRecord[], outputPath: string): Promise<{ words: number; written: string }> {
+export async function writeIndex(records: SearchRecord[], outputPath: string, timeoutMs = PAGEFIND_TIMEOUT_MS): Promise<{ words: number; written: string }> {
   const pagefind = await import('pagefind');
+  const call = <T>(what: string, p: Promise<T>) => withTimeout(p, timeoutMs, `Pagefind did not answer (${what}) within ${timeoutMs / 1000} s; its service may have crashed`);
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await call('createIndex', pagefind.createIndex({}));
     if (!index || errors.length > 0) throw new Error(`Pagefind could not create an index:\n${errors.join('\n')}`);
     let words = 0;
     for (const record of records) {
-      const added = await index.addCustomRecord({
+      const added = await call(`addCustomRecord ${record.url}`, index.addCustomRecord({
         url: record.url, content: record.content, language: record.language,
         meta: record.meta as unknown as Record<string, string>, filters: record.filters as Record<string, string[]>, sort: record.sort,
-      });
+      }));
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}:\n${added.errors.join('\n')}`);
       words += added.file.uniqueWords;
     }
-    const out = await index.writeFiles({ outputPath });
+    // Pagefind's service panics (and never answers) when it cannot create the folder: make sure it exists.
+    mkdirSync(outputPath, { recursive: true });
+    const out = await call('writeFiles', index.writeFiles({ outputPath }));
     if (out.errors.length > 0) throw new Error(`Pagefind could not write the index to ${outputPath}:\n${out.errors.join('\n')}`);
+    // The search page has its own UI (src/components/SearchUI.astro): Pagefind's prebuilt ones are never loaded.
+    for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
     return { words, written: out.outputPath };
   } finally {
-    await pagefind.close();
+    await withTimeout(pagefind.close(), 10_000, 'Pagefind did not close').catch(() => undefined);
   }
+}
+
+/**
+ * Pagefind's Node API never settles a call when its service process dies, and `astro build` then exits 0 with
+ * no index. A pending timer keeps the process alive and turns that into an error.
+ */
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }

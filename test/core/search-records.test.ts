@@ -1,13 +1,17 @@
 // The search index's records, built from the demo content: one per thing a reader looks for, each with a
 // permalink that exists, the words that find it (names and aliases included) and the filters it answers to.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadOrganisation, scoreOrganisation } from '../../src/core/index.ts';
 import { Lookup } from '../../src/core/views/lookup.ts';
 import { okrSetView } from '../../src/core/views/okr-set-view.ts';
 import { SEARCH_FILTERS, searchRecords } from '../../src/core/views/search-records.ts';
 import { urls } from '../../src/core/views/urls.ts';
 import { readContentFiles } from '../../src/content-files.ts';
+import { writeIndex } from '../../src/integrations/search-index.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const { org, diagnostics } = loadOrganisation(readContentFiles(CONTENT), { today: '2026-11-22', asOf: '2026-11-20' });
@@ -122,5 +126,31 @@ describe('search records of the demo content', () => {
       const expected = dept ? [look.departments.get(dept)!.name] : undefined;
       for (const r of records.filter((x) => x.url.startsWith(urls.set(set.period, set.owner.id)))) expect(r.filters.department).toEqual(expected);
     }
+  });
+});
+
+describe('the Pagefind index written from the records', () => {
+  const work = mkdtempSync(join(tmpdir(), 'okr-search-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('holds every record in one Chinese index, with the filters', async () => {
+    const out = join(work, 'pagefind');
+    const { words, written } = await writeIndex(records, out);
+    expect(written).toBe(out);
+    expect(words).toBeGreaterThan(1000);
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn'].page_count).toBe(records.length);
+    expect(readdirSync(out)).toContain('pagefind.js');
+    expect(readdirSync(out)).toContain('pagefind-worker.js');
+    expect(readdirSync(out)).not.toContain('pagefind-ui.js');
+    expect(readdirSync(join(out, 'fragment'))).toHaveLength(records.length);
+    expect(readdirSync(join(out, 'filter')).length).toBe(SEARCH_FILTERS.length);
+  });
+
+  it('fails (rather than hanging) when the index cannot be written', async () => {
+    // Under a file: Pagefind's service would panic and never answer.
+    await writeIndex(records.slice(0, 1), join(work, 'first'));
+    await expect(writeIndex(records.slice(0, 1), join(work, 'first', 'pagefind-entry.json', 'pagefind'))).rejects.toThrow(/ENOTDIR|Pagefind/);
   });
 });
