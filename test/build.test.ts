@@ -146,11 +146,11 @@ function isFile(out: string, path: string): boolean {
 }
 
 /**
- * href, src and id attributes of an HTML page (scripts, styles and comments left out), plus the links
+ * href, src and id attributes of an HTML page (the insides of scripts, styles and comments left out), plus the links
  * of Mermaid diagram sources (`click n1 href "/2026/bsc/nps/"`).
  */
 function parseHtml(html: string): BuiltPage {
-  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '<$1></$1>');
+  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2>/gi, '$1</$2>');
   const links: string[] = [];
   const ids = new Set<string>();
   for (const tag of markup.matchAll(/<[a-z][a-z0-9-]*\b[^>]*>/gi)) {

@@ -11,11 +11,17 @@ const withDiagrams = [
 ];
 const withoutDiagrams = [PAGES.metric, PAGES.person, PAGES.department, PAGES.people, PAGES.departments, PAGES.health, PAGES.search, en(PAGES.person), en(PAGES.health)];
 
-/** Page errors and console errors, to show in failure messages. */
+/**
+ * Script errors, console errors and failed requests of the page, to assert on and show in messages.
+ * The console's "Failed to load resource" carries no URL (and fires for the browser's own /favicon.ico
+ * probe), so failed loads are taken from the page's responses instead.
+ */
 function collectErrors(page: Page) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`); });
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   return errors;
 }
 
@@ -40,7 +46,7 @@ for (const path of withDiagrams) {
       const box = await svg.boundingBox();
       expect(box !== null && box.width > 50 && box.height > 20, `${where} has a size: ${JSON.stringify(box)}`).toBe(true);
     }
-    expect(errors, 'no error in the console').toEqual([]);
+    expect(errors, 'no script error, console error or failed request').toEqual([]);
   });
 }
 
