@@ -69,7 +69,7 @@ const strings = {
   people: ['人员', 'People'],
   departments: ['部门', 'Departments'],
   search: ['搜索', 'Search'],
-  searchPlaceholder: ['搜索 KR、目标、指标、人员…', 'Search KRs, objectives, metrics, people…'],
+  searchPlaceholder: ['搜索 KR、指标、人员', 'Search KRs, metrics, people'],
   switchPeriod: ['切换周期', 'Switch period'],
   currentPeriod: ['当前周期', 'current'],
   otherLanguage: ['English', '中文'],

@@ -7,7 +7,7 @@ import type { Bsc } from '../../src/core/model.ts';
 import type { SourceFile } from '../../src/core/source.ts';
 import { Lookup } from '../../src/core/views/lookup.ts';
 import {
-  alignmentTree, bscCausalMap, collapse, columns, encode, href, label, labelLines, perspectiveOrder, setAlignment, statusClass, truncate,
+  alignmentTree, bscCausalMap, collapse, columns, encode, href, label, labelLines, perspectiveOrder, setAlignment, statusClass, truncate, EDGE_LABEL_COLUMNS,
   type Diagram,
 } from '../../src/core/diagram/index.ts';
 
@@ -193,7 +193,7 @@ describe('bscCausalMap on the demo content', () => {
     for (const c of bsc.causes) {
       const matching = linesOf(map).filter((l) => l.startsWith(`${id(c.from)} -->|`) && l.endsWith(`| ${id(c.to)}`));
       expect(matching, `${c.from} → ${c.to}`).toHaveLength(1);
-      expect(shown(matching[0].match(/\|("[^"]*")\|/)![1])).toBe(truncate(c.why!, 32));
+      expect(shown(matching[0].match(/\|("[^"]*")\|/)![1])).toBe(truncate(c.why!, EDGE_LABEL_COLUMNS));
     }
     expect(linesOf(map).filter((l) => / --> /.test(l) || /-->\|/.test(l))).toHaveLength(9);
   });
@@ -407,7 +407,7 @@ describe.skipIf(!parse)('Mermaid parses every generated diagram', () => {
     expect([...db.getVertices().keys()].sort()).toEqual(map.nodes.map((n) => n.id).sort());
     expect(db.getSubGraphs().map((s) => parsedText(s.title))).toEqual(map.groups.map((g) => `${g.label} · ${g.score}`));
     expect(db.getEdges().map((e) => [e.start, e.end, parsedText(e.text)])).toEqual(
-      map.edges.map((e) => [map.nodes.find((n) => n.key === e.from)!.id, map.nodes.find((n) => n.key === e.to)!.id, truncate(e.label!, 32)]),
+      map.edges.map((e) => [map.nodes.find((n) => n.key === e.from)!.id, map.nodes.find((n) => n.key === e.to)!.id, truncate(e.label!, EDGE_LABEL_COLUMNS)]),
     );
     for (const n of map.nodes) {
       const v = db.getVertices().get(n.id)!;

@@ -20,7 +20,7 @@
 /** The widest label, in columns: a CJK character counts 2, so 56 columns = 28 CJK characters. */
 export const LABEL_COLUMNS = 56;
 /** Edge labels (the `why` of a cause) are shorter: 16 CJK characters. */
-export const EDGE_LABEL_COLUMNS = 32;
+export const EDGE_LABEL_COLUMNS = 24;
 
 const ENCODED = /["#;<>&`\\:|$%[\]{}()]/g;
 /** Control characters, line and paragraph separators, and the BOM: collapsed to one space. */
