@@ -58,3 +58,26 @@ export function splitMentions(text: string, lookup: (name: string) => string[]):
   if (last < text.length) out.push({ text: text.slice(last) });
   return out;
 }
+
+/** Elements whose text is never a mention: links already, code, and raw text. */
+const NO_MENTIONS = new Set(['a', 'code', 'pre', 'script', 'style', 'kbd']);
+
+/**
+ * Link every @提及 in rendered prose HTML to the person's page. Text inside links and code is left
+ * alone; names resolve exactly as the check resolves them (`lookup`), which has already failed the
+ * build on an unknown or ambiguous one.
+ */
+export function linkMentionsInHtml(html: string, lookup: (name: string) => string[], hrefOf: (personId: string) => string): string {
+  let skipDepth = 0;
+  return html.split(/(<[^>]*>)/).map((part) => {
+    const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(part);
+    if (tag) {
+      if (NO_MENTIONS.has(tag[2].toLowerCase()) && !part.endsWith('/>')) skipDepth += tag[1] ? -1 : 1;
+      return part;
+    }
+    if (skipDepth > 0 || !part.includes('@')) return part;
+    return splitMentions(part, lookup)
+      .map((s) => ('personId' in s ? `<a class="mention" href="${hrefOf(s.personId)}">${s.text}</a>` : s.text))
+      .join('');
+  }).join('');
+}

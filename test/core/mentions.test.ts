@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMentionTokens, matchMention, splitMentions } from '../../src/core/mentions.ts';
+import { findMentionTokens, linkMentionsInHtml, matchMention, splitMentions } from '../../src/core/mentions.ts';
+import { NameIndex } from '../../src/core/name-index.ts';
 
 /** The names @mentions may use, as the directory indexes them. */
 const NAMES: Record<string, string[]> = {
@@ -84,5 +85,29 @@ describe('splitMentions', () => {
 
   it('returns nothing for empty text', () => {
     expect(splitMentions('', lookup)).toEqual([]);
+  });
+});
+
+describe('linkMentionsInHtml', () => {
+  const names = new NameIndex();
+  names.add({ id: 'ma-changjiu', name: '马长久' });
+  names.add({ id: 'yao-huan', name: '姚涣', aliases: ['Aaron姚涣'] });
+  const href = (id: string) => `/people/${id}/`;
+
+  it('links mentions in text, in the page language chosen by the caller', () => {
+    expect(linkMentionsInHtml('<p>由 @马长久负责，@Aaron姚涣 协同。</p>', names.lookup, href)).toBe(
+      '<p>由 <a class="mention" href="/people/ma-changjiu/">@马长久</a>负责，<a class="mention" href="/people/yao-huan/">@Aaron姚涣</a> 协同。</p>',
+    );
+    expect(linkMentionsInHtml('<p>@姚涣</p>', names.lookup, (id) => `/en/people/${id}/`)).toBe('<p><a class="mention" href="/en/people/yao-huan/">@姚涣</a></p>');
+  });
+
+  it('leaves links, code, unknown names and e-mail addresses alone', () => {
+    const html = '<p><a href="/x/">@马长久</a> <code>@马长久</code> <pre><code>@姚涣</code></pre> a@马长久.com @无名氏</p>';
+    expect(linkMentionsInHtml(html, names.lookup, href)).toBe(html);
+  });
+
+  it('keeps attributes that contain an @ untouched', () => {
+    const html = '<p title="@马长久">x</p>';
+    expect(linkMentionsInHtml(html, names.lookup, href)).toBe(html);
   });
 });

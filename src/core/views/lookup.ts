@@ -1,5 +1,6 @@
 import type { Bsc, Department, Guard, KeyResult, Metric, Objective, OkrSet, Organisation, Period, Perspective, Person } from '../model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { NameIndex } from '../name-index.ts';
 import type { Scores } from '../scoring/index.ts';
 
 export type Node =
@@ -20,12 +21,17 @@ export class Lookup {
   readonly nodes = new Map<string, Node>();
   /** The check's warnings (a site is only built without errors), for the health pages. */
   readonly warnings: Diagnostic[];
+  /** People by id, name or alias, as the check resolves them (for @提及 links). */
+  readonly names = new NameIndex();
 
   constructor(org: Organisation, scores: Scores, warnings: Diagnostic[] = []) {
     this.org = org;
     this.scores = scores;
     this.warnings = warnings;
-    for (const p of org.people) this.people.set(p.id, p);
+    for (const p of org.people) {
+      this.people.set(p.id, p);
+      this.names.add(p);
+    }
     for (const d of org.departments) this.departments.set(d.id, d);
     for (const p of org.periods) this.periods.set(p.id, p);
     for (const bsc of org.bscs) {
