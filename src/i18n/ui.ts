@@ -1,4 +1,7 @@
 import type { Status } from '../core/scoring/pace.ts';
+import { STATUS_LABELS } from '../core/views/status.ts';
+
+export { STATUS_LABELS };
 import type { Lang, Msg } from '../core/text.ts';
 import { localize } from './lang.ts';
 
@@ -141,12 +144,3 @@ export function i18n(locals: App.Locals) {
     list: lang === 'zh' ? '、' : ', ',
   };
 }
-
-export const STATUS_LABELS: Record<Status, { icon: string; zh: string; en: string }> = {
-  done: { icon: '✓', zh: '已达成', en: 'Done' },
-  'on-track': { icon: '●', zh: '正常', en: 'On track' },
-  'at-risk': { icon: '▲', zh: '有风险', en: 'At risk' },
-  'off-track': { icon: '✕', zh: '落后', en: 'Off track' },
-  'no-data': { icon: '○', zh: '未更新', en: 'No update' },
-  unscored: { icon: '⊘', zh: '无法计分', en: 'Not scored' },
-};

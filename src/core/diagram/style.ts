@@ -1,3 +1,4 @@
+import { STATUS_LABELS } from '../views/status.ts';
 import { STATUSES, type Status } from '../scoring/pace.ts';
 
 /**
@@ -26,11 +27,4 @@ const FILLS: Record<Status, string> = {
 export const CLASS_DEFS: readonly string[] = STATUSES.map((s) => `classDef ${statusClass(s)} ${FILLS[s]}`);
 
 /** The status glyphs of the site's status chips, printed after the score so colour is not the only cue. */
-export const STATUS_ICONS: Record<Status, string> = {
-  done: '✓',
-  'on-track': '●',
-  'at-risk': '▲',
-  'off-track': '✕',
-  'no-data': '○',
-  unscored: '⊘',
-};
+export const STATUS_ICONS = Object.fromEntries(Object.entries(STATUS_LABELS).map(([s, l]) => [s, l.icon])) as Record<Status, string>;

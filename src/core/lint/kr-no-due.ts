@@ -1,4 +1,5 @@
 import { msg } from '../text.ts';
+import { eachKeyResult } from '../walk.ts';
 import type { LintRule } from './rule.ts';
 
 export const krNoDue: LintRule = {
@@ -6,14 +7,10 @@ export const krNoDue: LintRule = {
   severity: 'warning',
   doc: msg('关键结果要有时限（CRAFT 原则之 T：Time-bound）：写明截止日期或周期。', 'A key result is time-bound (CRAFT: T for time-bound): give a due date or a period.'),
   check(org, report) {
-    for (const set of org.sets) {
-      for (const o of set.objectives) {
-        for (const kr of o.keyResults) {
-          if (kr.dueWritten) continue;
-          report(kr.src, ['title'], msg(`KR ${set.owner.id}/${o.id}/${kr.id} 没有截止时间，默认按周期结束 ${kr.due} 计算进度。请写 due: ${kr.due} 确认，或写更早的日期 / 季度（如 due: 2026-q2）。`,
-            `KR ${set.owner.id}/${o.id}/${kr.id} has no due date; pace is measured against the period end, ${kr.due}. Write due: ${kr.due} to confirm, or an earlier date or quarter (e.g. due: 2026-q2).`));
-        }
-      }
+    for (const { set, objective: o, kr } of eachKeyResult(org)) {
+      if (kr.dueWritten) continue;
+      report(kr.src, ['title'], msg(`KR ${set.owner.id}/${o.id}/${kr.id} 没有截止时间，默认按周期结束 ${kr.due} 计算进度。请写 due: ${kr.due} 确认，或写更早的日期 / 季度（如 due: 2026-q2）。`,
+        `KR ${set.owner.id}/${o.id}/${kr.id} has no due date; pace is measured against the period end, ${kr.due}. Write due: ${kr.due} to confirm, or an earlier date or quarter (e.g. due: 2026-q2).`));
     }
   },
 };

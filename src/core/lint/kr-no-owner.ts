@@ -1,4 +1,5 @@
 import { msg } from '../text.ts';
+import { eachKeyResult } from '../walk.ts';
 import type { LintRule } from './rule.ts';
 
 export const krNoOwner: LintRule = {
@@ -6,15 +7,10 @@ export const krNoOwner: LintRule = {
   severity: 'warning',
   doc: msg('部门的关键结果需要写明负责人，才能回答"这个 KR 归谁"。', 'A department key result names its owners, so "who owns this KR?" has an answer.'),
   check(org, report) {
-    for (const set of org.sets) {
-      if (set.owner.kind === 'person') continue;
-      for (const o of set.objectives) {
-        for (const kr of o.keyResults) {
-          if (kr.ownersWritten) continue;
-          report(kr.src, ['title'], msg(`KR ${set.owner.id}/${o.id}/${kr.id} 没有负责人。请添加 owners: [姓名]。`,
-            `KR ${set.owner.id}/${o.id}/${kr.id} has no owner. Add owners: [name].`));
-        }
-      }
+    for (const { set, objective: o, kr } of eachKeyResult(org)) {
+      if (set.owner.kind === 'person' || kr.ownersWritten) continue;
+      report(kr.src, ['title'], msg(`KR ${set.owner.id}/${o.id}/${kr.id} 没有负责人。请添加 owners: [姓名]。`,
+        `KR ${set.owner.id}/${o.id}/${kr.id} has no owner. Add owners: [name].`));
     }
   },
 };

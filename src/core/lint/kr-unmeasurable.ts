@@ -1,4 +1,5 @@
 import { msg } from '../text.ts';
+import { eachKeyResult } from '../walk.ts';
 import type { LintRule } from './rule.ts';
 
 export const krUnmeasurable: LintRule = {
@@ -6,14 +7,10 @@ export const krUnmeasurable: LintRule = {
   severity: 'warning',
   doc: msg('关键结果必须可衡量（KR 是判断结果的工具，不是待办事项）。', 'A key result must be measurable (a KR judges a result; it is not a to-do).'),
   check(org, report) {
-    for (const set of org.sets) {
-      for (const o of set.objectives) {
-        for (const kr of o.keyResults) {
-          if (kr.measure) continue;
-          report(kr.src, ['title'], msg(`KR ${set.owner.id}/${o.id}/${kr.id} 没有 measure，无法打分。请写出可衡量的结果，例如 measure: { type: increase, unit: '%', target: 80 }，或用 milestone 列出可验收的步骤。`,
-            `KR ${set.owner.id}/${o.id}/${kr.id} has no measure, so it cannot be scored. State a measurable result, e.g. measure: { type: increase, unit: '%', target: 80 }, or a milestone with steps that can be checked.`));
-        }
-      }
+    for (const { set, objective: o, kr } of eachKeyResult(org)) {
+      if (kr.measure) continue;
+      report(kr.src, ['title'], msg(`KR ${set.owner.id}/${o.id}/${kr.id} 没有 measure，无法打分。请写出可衡量的结果，例如 measure: { type: increase, unit: '%', target: 80 }，或用 milestone 列出可验收的步骤。`,
+        `KR ${set.owner.id}/${o.id}/${kr.id} has no measure, so it cannot be scored. State a measurable result, e.g. measure: { type: increase, unit: '%', target: 80 }, or a milestone with steps that can be checked.`));
     }
   },
 };

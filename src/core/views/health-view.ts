@@ -2,7 +2,8 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { Msg } from '../text.ts';
 import { alignmentView } from './alignment-view.ts';
 import { periodRef, type PeriodRef } from './dashboard.ts';
-import { eachKr, krRow, type KrRow } from './kr-row.ts';
+import { krRow, type KrRow } from './kr-row.ts';
+import { eachKeyResult } from '../walk.ts';
 import type { NodeLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
 import { urls } from './urls.ts';
@@ -20,7 +21,7 @@ const URGENCY = { 'off-track': 0, 'at-risk': 1 } as Record<string, number>;
 
 /** What an OKR coordinator fixes before the review meeting, for one period. */
 export function healthView(look: Lookup, period: string): HealthView {
-  const rows = [...eachKr(look)].filter(({ set }) => set.period === period).map(({ set, objective, kr }) => krRow(look, set, objective, kr));
+  const rows = [...eachKeyResult(look.org)].filter(({ set }) => set.period === period).map(({ set, kr }) => krRow(look, set, kr));
   const pages = new Map<string, string>(look.org.sets.map((s) => [s.src.file, urls.set(s.period, s.owner.id)]));
   const periodFiles = new Set([
     ...look.org.sets.filter((s) => s.period === period).map((s) => s.src.file),

@@ -1,4 +1,4 @@
-import type { KeyResult, Objective, OkrSet } from '../model.ts';
+import type { KeyResult, OkrSet } from '../model.ts';
 import type { Msg } from '../text.ts';
 import { periodRef, type PeriodRef } from './dashboard.ts';
 import { describeTarget } from './format.ts';
@@ -16,7 +16,7 @@ export interface KrRow {
   score: ScoreView;
 }
 
-export function krRow(look: Lookup, set: OkrSet, _objective: Objective, kr: KeyResult): KrRow {
+export function krRow(look: Lookup, set: OkrSet, kr: KeyResult): KrRow {
   return {
     link: nodeLink(look, kr.key)!,
     period: periodRef(look.periods.get(set.period)!),
@@ -25,11 +25,6 @@ export function krRow(look: Lookup, set: OkrSet, _objective: Objective, kr: KeyR
     due: kr.due,
     score: scoreView(look.card(kr.key)!),
   };
-}
-
-/** Every KR of the organisation with its set and objective, in content order. */
-export function* eachKr(look: Lookup): Iterable<{ set: OkrSet; objective: Objective; kr: KeyResult }> {
-  for (const set of look.org.sets) for (const objective of set.objectives) for (const kr of objective.keyResults) yield { set, objective, kr };
 }
 
 /** Periods newest first, then years before their quarters. */

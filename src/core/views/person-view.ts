@@ -1,5 +1,6 @@
 import { setSummary, periodRef, type PeriodRef, type SetSummary } from './dashboard.ts';
-import { byPeriodDesc, eachKr, krRow, type KrRow } from './kr-row.ts';
+import { byPeriodDesc, krRow, type KrRow } from './kr-row.ts';
+import { eachKeyResult } from '../walk.ts';
 import { nodeLink, personLink, type NodeLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
@@ -38,9 +39,9 @@ export function personView(look: Lookup, id: string): PersonView {
   for (const set of look.org.sets) {
     if (set.owner.kind === 'person' && set.owner.id === id) bucket(set.period).ownSet = setSummary(look, set);
   }
-  for (const { set, objective, kr } of eachKr(look)) {
-    if (kr.ownerIds.includes(id)) bucket(set.period).owned.push(krRow(look, set, objective, kr));
-    else if (kr.collaboratorIds.includes(id)) bucket(set.period).coOwned.push(krRow(look, set, objective, kr));
+  for (const { set, kr } of eachKeyResult(look.org)) {
+    if (kr.ownerIds.includes(id)) bucket(set.period).owned.push(krRow(look, set, kr));
+    else if (kr.collaboratorIds.includes(id)) bucket(set.period).coOwned.push(krRow(look, set, kr));
   }
   for (const bsc of look.org.bscs) {
     for (const m of bsc.metrics) {

@@ -4,7 +4,7 @@ import type { ScoreCard } from '../scoring/card.ts';
 import type { Status } from '../scoring/pace.ts';
 import type { KeyResult, Objective, OkrSet, Person } from '../model.ts';
 import { msg, type Msg } from '../text.ts';
-import { STATUS_LABELS } from '../../i18n/ui.ts';
+import { STATUS_LABELS } from './status.ts';
 import { describeTarget } from './format.ts';
 import { nodeLink } from './links.ts';
 import type { Lookup } from './lookup.ts';

@@ -1,0 +1,279 @@
+// The search page in the browser: queries Pagefind as the editor types, fills the filters, lists results.
+// Bundled by Astro for src/components/SearchUI.astro only, so no other page loads it.
+import { localize } from '../i18n/lang.ts';
+
+// Pagefind's browser API, as far as this page uses it (pagefind.js is written by the build, not bundled).
+type Filters = Record<string, string>;
+type FilterCounts = Record<string, Record<string, number>>;
+interface Fragment { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> }
+interface Result { id: string; data: () => Promise<Fragment> }
+interface Results { results: Result[]; filters: FilterCounts; totalFilters: FilterCounts }
+interface SearchOptions { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (term: string | null, o?: SearchOptions) => Promise<Results>;
+  debouncedSearch: (term: string, o?: SearchOptions, ms?: number) => Promise<Results | null>;
+  filters: () => Promise<FilterCounts>;
+}
+interface Config {
+  lang: 'zh' | 'en';
+  list: string;
+  colon: string;
+  words: Record<'filters' | 'person' | 'clear' | 'more' | 'loading' | 'failed' | 'prompt' | 'hint' | 'shown' | 'all' | 'results' | 'noResults' | 'owners' | 'collaborators' | 'score' | 'department', string>;
+  types: Record<string, string>;
+  statuses: Record<string, { icon: string; label: string }>;
+  departments: Record<string, string>;
+}
+
+const PAGE = 20;
+const DEBOUNCE_MS = 200;
+
+const root = document.querySelector<HTMLElement>('[data-search-config]');
+if (root) void start(root);
+
+async function start(root: HTMLElement) {
+  const config = JSON.parse(root.dataset.searchConfig!) as Config;
+  const { words } = config;
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const fieldset = root.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
+  const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+
+  // The query and filters come from the URL, so a search can be linked and reloaded.
+  const params = new URL(location.href).searchParams;
+  input.value = params.get('q') ?? '';
+  const wanted = new Map(selects.map((s) => [s.dataset.filter!, params.get(s.dataset.filter!) ?? '']));
+  status.textContent = words.loading;
+
+  let pagefind: Pagefind;
+  let totals: FilterCounts;
+  try {
+    // A runtime import: the index is written after the site is bundled, so Vite must leave it alone.
+    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: 36 });
+    totals = await pagefind.filters();
+  } catch (e) {
+    console.error(e);
+    status.textContent = words.failed;
+    list.setAttribute('aria-busy', 'false');
+    return;
+  }
+
+  for (const select of selects) {
+    const key = select.dataset.filter!;
+    for (const value of optionOrder(key, Object.keys(totals[key] ?? {}), wanted.get(key)!)) {
+      select.add(new Option(optionLabel(key, value), value));
+    }
+    select.value = wanted.get(key)!;
+  }
+  fieldset.hidden = false;
+
+  let seq = 0;
+  let shown: Result[] = [];
+  let rendered = 0;
+
+  const chosen = (): Filters => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
+
+  async function run(debounce: boolean) {
+    const mine = ++seq;
+    list.setAttribute('aria-busy', 'true');
+    const q = input.value.trim();
+    const filters = chosen();
+    keepInUrl(q, filters);
+    clear.disabled = Object.keys(filters).length === 0;
+    // Filters alone list what they match (term null); punctuation alone is no query.
+    const term = segment(q) || null;
+    if (!term && Object.keys(filters).length === 0) {
+      updateCounts(totals);
+      show(mine, [], q ? words.noResults : words.prompt);
+      return;
+    }
+    let res: Results | null;
+    if (term !== null && debounce) res = await pagefind.debouncedSearch(term, { filters }, DEBOUNCE_MS);
+    else res = await pagefind.search(term, term === null ? { filters, sort: { order: 'asc' } } : { filters });
+    if (res === null || mine !== seq) return;
+    // Each filter's counts: what choosing that value would give with the query and the other filters.
+    const counts: FilterCounts = { ...res.filters };
+    for (const key of Object.keys(filters)) {
+      const { [key]: _, ...others } = filters;
+      const without = await pagefind.search(term, { filters: others });
+      if (mine !== seq) return;
+      counts[key] = without.filters[key] ?? {};
+    }
+    // Chinese words are split (投诉率 → 投诉 率) and each part may match anywhere: put the results
+    // that have the words together, as typed, first.
+    let ordered = res.results;
+    if (term && !term.startsWith('"') && term.includes(' ')) {
+      const phrase = await pagefind.search(`"${term}"`, { filters });
+      if (mine !== seq) return;
+      const first = new Set(phrase.results.map((r) => r.id));
+      ordered = [...phrase.results, ...res.results.filter((r) => !first.has(r.id))];
+    }
+    updateCounts(counts);
+    show(mine, ordered, ordered.length === 0 ? words.noResults : undefined);
+  }
+
+  function show(mine: number, results: Result[], message?: string) {
+    shown = results;
+    rendered = 0;
+    list.replaceChildren();
+    status.textContent = message ?? count(results.length);
+    void renderMore(mine);
+  }
+
+  async function renderMore(mine: number) {
+    const next = shown.slice(rendered, rendered + PAGE);
+    rendered += next.length;
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (mine !== seq) return;
+    list.append(...data.map(resultItem));
+    more.hidden = rendered >= shown.length;
+    list.setAttribute('aria-busy', 'false');
+    if (shown.length > PAGE) status.textContent = `${count(shown.length)}${config.lang === 'en' ? ', ' : '，'}${words.shown} ${rendered}`;
+  }
+
+  function count(n: number) {
+    return `${n} ${words.results}`;
+  }
+
+  function updateCounts(counts: FilterCounts) {
+    for (const select of selects) {
+      const key = select.dataset.filter!;
+      for (const option of [...select.options].slice(1)) {
+        option.text = `${optionLabel(key, option.value)} (${counts[key]?.[option.value] ?? 0})`;
+      }
+    }
+  }
+
+  function resultItem(d: Fragment): HTMLLIElement {
+    const m = d.meta;
+    const li = el('li', 'panel search-result');
+    const h = el('h2', 'h3');
+    const a = el('a');
+    a.href = localize(d.url, config.lang);
+    a.textContent = m.title ?? d.url;
+    h.append(a);
+    const facts = el('p', 'small search-meta');
+    const fact = (...nodes: (Node | string)[]) => {
+      const span = el('span');
+      span.append(...nodes);
+      facts.append(span);
+    };
+    const type = el('span', 'tag');
+    type.textContent = config.types[m.type ?? ''] ?? m.type ?? '';
+    fact(type);
+    if (m.owners) fact(`${words.owners}${config.colon}${names(m.owners)}`);
+    if (m.collaborators) fact(`${words.collaborators}${config.colon}${names(m.collaborators)}`);
+    if (m.department) fact(`${words.department}${config.colon}${config.departments[m.department] ?? m.department}`);
+    if (m.set) fact(m.set);
+    if (m.status) {
+      const s = el('span', `status s-${m.status}`);
+      const icon = el('span');
+      icon.setAttribute('aria-hidden', 'true');
+      icon.textContent = config.statuses[m.status]?.icon ?? '';
+      s.append(icon, ` ${config.statuses[m.status]?.label ?? m.status}`);
+      fact(s);
+    }
+    if (m.score) {
+      const score = el('b', `score${m.status ? ` s-${m.status}` : ''}`);
+      score.textContent = m.score;
+      fact(`${words.score} `, score);
+    }
+    const excerpt = el('p', 'small search-excerpt');
+    excerpt.append(...marked(d.excerpt));
+    li.append(h, facts, excerpt);
+    return li;
+  }
+
+  function names(joined: string) {
+    return joined.split('、').join(config.list);
+  }
+
+  function optionLabel(key: string, value: string) {
+    if (key === 'type') return config.types[value] ?? value;
+    if (key === 'status') return config.statuses[value] ? `${config.statuses[value].icon} ${config.statuses[value].label}` : value;
+    if (key === 'department') return config.departments[value] ?? value;
+    return value;
+  }
+
+  function optionOrder(key: string, values: string[], keep: string) {
+    const all = keep && !values.includes(keep) ? [...values, keep] : values;
+    const fixed = key === 'type' ? Object.keys(config.types) : key === 'status' ? Object.keys(config.statuses) : undefined;
+    if (fixed) return all.sort((a, b) => rank(fixed, a) - rank(fixed, b));
+    return all.sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  }
+
+  input.addEventListener('input', () => void run(true));
+  for (const select of selects) select.addEventListener('change', () => void run(false));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(false);
+  });
+  clear.addEventListener('click', () => {
+    for (const select of selects) select.value = '';
+    void run(false);
+    input.focus();
+  });
+  more.addEventListener('click', () => {
+    const first = rendered;
+    list.setAttribute('aria-busy', 'true');
+    void renderMore(seq).then(() => list.children[first]?.querySelector('a')?.focus());
+  });
+  void run(false);
+}
+
+function rank(order: string[], value: string) {
+  const i = order.indexOf(value);
+  return i < 0 ? order.length : i;
+}
+
+/**
+ * Words as Pagefind segments Chinese on a zh-CN page. The English page has `lang="en"`, where Pagefind
+ * would not segment the query, so it is done here for both: 百万元投诉率 → 百万 元 投诉 率.
+ * A query in quotes stays one exact phrase.
+ */
+function segment(q: string): string {
+  const quoted = /^\s*"(.+)"\s*$/.exec(q);
+  const text = quoted ? quoted[1] : q;
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const words = [...segmenter.segment(text)].map((s) => s.segment.trim()).filter((w) => /[\p{L}\p{N}]/u.test(w)).join(' ');
+  return quoted && words ? `"${words}"` : words;
+}
+
+/** Pagefind's excerpt keeps only its <mark>s (adjacent ones joined: 投诉|率); everything else becomes text. */
+function marked(excerpt: string): Node[] {
+  const tpl = document.createElement('template');
+  tpl.innerHTML = excerpt;
+  const out: Node[] = [];
+  for (const n of tpl.content.childNodes) {
+    const text = n.textContent ?? '';
+    const last = out.at(-1);
+    if (n.nodeName !== 'MARK') out.push(document.createTextNode(text));
+    else if (last instanceof HTMLElement) last.textContent += text;
+    else {
+      const mark = el('mark');
+      mark.textContent = text;
+      out.push(mark);
+    }
+  }
+  return out;
+}
+
+function keepInUrl(q: string, filters: Filters) {
+  const url = new URL(location.href);
+  url.search = '';
+  if (q) url.searchParams.set('q', q);
+  for (const [k, v] of Object.entries(filters)) url.searchParams.set(k, v);
+  history.replaceState(history.state, '', url);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
