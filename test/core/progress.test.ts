@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestCheckin, latestReading } from '../../src/core/scoring/current.ts';
+import { latestReading } from '../../src/core/scoring/current.ts';
 import { progressOf } from '../../src/core/scoring/progress.ts';
 import { AS_OF, keyResult, type KrInput } from './build.ts';
 
@@ -270,10 +270,4 @@ describe('which check-in counts', () => {
     expect(p.explain.inputs.at(-1)?.sample).toBe(true);
   });
 
-  it('latestCheckin returns the newest check-in by asOf, whatever it carries', () => {
-    const kr = keyResult({ measure: m, checkins: [{ date: '2026-05-01', value: 60 }, { date: '2026-06-01', note: '无新数据' }, { date: '2026-07-01', value: 70 }] });
-    expect(latestCheckin(kr, AS_OF)?.date).toBe('2026-06-01');
-    expect(latestReading(kr, AS_OF)?.date).toBe('2026-05-01');
-    expect(latestCheckin(kr, '2026-04-30')).toBeUndefined();
-  });
 });

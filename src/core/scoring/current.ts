@@ -17,8 +17,3 @@ export function latestReading(item: Pick<Measured, 'checkins'>, asOf: string, fi
   }
   return best && { value: best[field]!, date: best.date, sample: best.sample ?? false, checkin: best };
 }
-
-/** The most recent check-in on or before `asOf`, whatever it carries (for notes and risks). */
-export function latestCheckin(item: Pick<Measured, 'checkins'>, asOf: string): Checkin | undefined {
-  return item.checkins.filter((c) => c.date <= asOf).reduce<Checkin | undefined>((a, c) => (!a || c.date >= a.date ? c : a), undefined);
-}

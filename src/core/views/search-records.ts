@@ -14,8 +14,6 @@ import { anchors, urls } from './urls.ts';
 /** What a search result is; the `type` filter takes these codes. */
 export type SearchType = 'kr' | 'objective' | 'metric' | 'set' | 'person' | 'department';
 
-export const SEARCH_TYPES: SearchType[] = ['kr', 'objective', 'metric', 'set', 'person', 'department'];
-
 export const SEARCH_TYPE_LABELS: Record<SearchType, Msg> = {
   kr: msg('关键结果', 'Key result'),
   objective: msg('目标', 'Objective'),
