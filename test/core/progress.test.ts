@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { latestReading } from '../../src/core/scoring/current.ts';
 import { progressOf } from '../../src/core/scoring/progress.ts';
 import { AS_OF, keyResult, type KrInput } from './build.ts';
 

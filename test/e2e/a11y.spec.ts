@@ -1,18 +1,9 @@
 // Accessibility: axe-core on every main page kind (no serious or critical violation), and the keyboard.
 import { expect, test } from '@playwright/test';
-import { PAGES, axeViolations, en, formatViolations, open } from './helpers.ts';
+import { PAGES, PAGE_KINDS, axeViolations, en, formatViolations, open } from './helpers.ts';
 
 const pages: [string, string][] = [
-  ['home', PAGES.home],
-  ['set', PAGES.set],
-  ['metric', PAGES.metric],
-  ['person', PAGES.person],
-  ['department', PAGES.department],
-  ['people', PAGES.people],
-  ['departments', PAGES.departments],
-  ['alignment', PAGES.alignment],
-  ['health', PAGES.health],
-  ['search', `${PAGES.search}?q=${encodeURIComponent('投诉')}`],
+  ...PAGE_KINDS,
   ['quarter', PAGES.quarter],
   ['en home', en(PAGES.home)],
   ['en set', en(PAGES.set)],

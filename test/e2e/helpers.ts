@@ -25,6 +25,20 @@ export const PAGES = {
 
 export const en = (path: string) => `/en${path}`;
 
+/** Every main page kind, named, for specs that visit each (accessibility, screenshots). */
+export const PAGE_KINDS: [string, string][] = [
+  ['home', PAGES.home],
+  ['set', PAGES.set],
+  ['metric', PAGES.metric],
+  ['person', PAGES.person],
+  ['department', PAGES.department],
+  ['people', PAGES.people],
+  ['departments', PAGES.departments],
+  ['alignment', PAGES.alignment],
+  ['health', PAGES.health],
+  ['search', `${PAGES.search}?q=${encodeURIComponent('投诉')}`],
+];
+
 /** The department OKR sets of 2026 in the demo content. */
 export const SETS = ['market', 'sales', 'curriculum', 'service', 'tech'] as const;
 

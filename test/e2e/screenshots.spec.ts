@@ -1,7 +1,7 @@
 // A full-page screenshot of every page kind, for a person to look at: test-results/screenshots/<name>.png.
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { PAGES, en, open, pngSize, screenshotPath } from './helpers.ts';
+import { PAGES, PAGE_KINDS, en, open, pngSize, screenshotPath } from './helpers.ts';
 
 async function shoot(page: Page, name: string, path: string) {
   await open(page, path);
@@ -17,20 +17,7 @@ async function shoot(page: Page, name: string, path: string) {
   return size;
 }
 
-const kinds: [string, string][] = [
-  ['home', PAGES.home],
-  ['period', PAGES.quarter],
-  ['set', PAGES.set],
-  ['metric', PAGES.metric],
-  ['person', PAGES.person],
-  ['department', PAGES.department],
-  ['people', PAGES.people],
-  ['departments', PAGES.departments],
-  ['alignment', PAGES.alignment],
-  ['health', PAGES.health],
-  ['search', `${PAGES.search}?q=${encodeURIComponent('投诉')}`],
-  ['en-set', en(PAGES.set)],
-];
+const kinds: [string, string][] = [...PAGE_KINDS, ['period', PAGES.quarter], ['en-set', en(PAGES.set)]];
 
 for (const [name, path] of kinds) {
   test(`screenshot: ${name} (${path})`, async ({ page }) => {

@@ -22,7 +22,7 @@ export function periodFamily(look: Lookup, period: string): Set<string> {
 /** The whole tree for a period: company (BSC perspectives and metrics) → departments → people. */
 export function alignmentView(look: Lookup, period: string): AlignmentView {
   const family = periodFamily(look, period);
-  const include = (key: string) => family.has(look.nodes.get(key)?.kind === 'metric' || look.nodes.get(key)?.kind === 'perspective' ? period : nodePeriod(look, key));
+  const include = (key: string) => family.has(nodePeriod(look, key));
   const bscPeriod = [period, ...look.periods.get(period)!.ancestors].find((p) => look.bsc(p));
   const bsc = bscPeriod ? look.bsc(bscPeriod) : undefined;
   const seen = new Set<string>();

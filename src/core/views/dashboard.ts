@@ -42,6 +42,7 @@ export interface HedgeView {
 
 export interface SetSummary {
   key: string;
+  period: PeriodRef;
   kind: OkrSet['owner']['kind'];
   ownerName: string;
   ownerHref: string;
@@ -141,7 +142,7 @@ export function hedgeViews(look: Lookup, periodId: string): HedgeView[] {
 export function setSummary(look: Lookup, s: OkrSet): SetSummary {
   const ownerName = look.ownerName(s.owner);
   return {
-    key: s.key, kind: s.owner.kind, ownerName, ownerHref: ownerHref(s.owner), title: s.title ?? ownerName,
+    key: s.key, period: periodRef(look.periods.get(s.period)!), kind: s.owner.kind, ownerName, ownerHref: ownerHref(s.owner), title: s.title ?? ownerName,
     href: urls.set(s.period, s.owner.id), score: scoreView(look.card(s.key)!), objectives: s.objectives.length,
     keyResults: s.objectives.reduce((n, o) => n + o.keyResults.length, 0),
   };

@@ -1,4 +1,4 @@
-import { periodRef, setSummary, type PeriodRef, type SetSummary } from './dashboard.ts';
+import { setSummary, type SetSummary } from './dashboard.ts';
 import { byPeriodDesc } from './kr-row.ts';
 import { personLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
@@ -9,7 +9,8 @@ export interface DepartmentView {
   nameEn?: string;
   mission: string;
   leads: PersonLink[];
-  sets: { period: PeriodRef; set: SetSummary }[];
+  /** Newest period first. */
+  sets: SetSummary[];
   members: (PersonLink & { title?: string })[];
   file: string;
 }
@@ -23,7 +24,7 @@ export function departmentView(look: Lookup, id: string): DepartmentView {
     sets: look.org.sets
       .filter((s) => s.owner.kind === 'department' && s.owner.id === id)
       .sort((a, b) => order(a.period, b.period))
-      .map((s) => ({ period: periodRef(look.periods.get(s.period)!), set: setSummary(look, s) })),
+      .map((s) => setSummary(look, s)),
     members: look.org.people.filter((p) => p.departmentId === id).map((p) => ({ ...personLink(look, p.id), title: p.title })),
     file: dept.src.file,
   };
