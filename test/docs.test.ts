@@ -308,9 +308,9 @@ describe('docs/content-format.md', () => {
     expect(documented.filter((f) => !known.has(f))).toEqual([]);
   });
 
-  it('lists the units and measure types of the schema', async () => {
-    const { UNITS } = await import('../src/core/schemas/measure.ts');
-    for (const unit of UNITS) expect(FORMAT_MD).toContain(`\`${unit}\``);
+  it('lists the known units and the measure types of the schema', async () => {
+    const { KNOWN_UNITS } = await import('../src/core/units.ts');
+    for (const unit of KNOWN_UNITS) expect(FORMAT_MD).toContain(`\`${unit}\``);
     for (const type of ['increase', 'decrease', 'at-least', 'at-most', 'milestone', 'manual']) expect(FORMAT_MD).toContain(`| \`${type}\` |`);
   });
 

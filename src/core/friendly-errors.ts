@@ -226,14 +226,23 @@ function customIssue(kind: string, issue: Issue, field: string, found: string): 
       return r('invalid-date', `${field} 是 ${found}，不是有效日期。请写成 YYYY-MM-DD，例如 2026-03-31。`,
         `${field} is ${found}, which is not a real date. Write YYYY-MM-DD, e.g. 2026-03-31.`);
     case 'due':
-      return r('invalid-date', `${field} 是 ${found}：请写日期（2026-03-31）或周期 id（2026-q1）。`,
-        `${field} is ${found}: write a date (2026-03-31) or a period id (2026-q1).`);
+      return r('invalid-date', `${field} 是 ${found}：请写日期（2026-03-31）、周期 id（2026-q1），或尚未确定时写占位 X月底。`,
+        `${field} is ${found}: write a date (2026-03-31), a period id (2026-q1), or the placeholder X月底 while it is undecided.`);
+    case 'step-due':
+      return r('invalid-date', `${field} 是 ${found}：请写日期（2026-03-31），或尚未确定时写占位 X月底。`,
+        `${field} is ${found}: write a date (2026-03-31), or the placeholder X月底 while it is undecided.`);
     case 'ref':
       return r('invalid-ref', `${field} 是 ${found}，不符合引用格式。请写 bsc/<指标>、<负责方>/<目标> 或 <负责方>/<目标>/<KR>，跨周期加前缀 2026:，例如 bsc/nps、market/o1/kr2。`,
         `${field} is ${found}, which is not a ref. Write bsc/<metric>, <owner>/<objective> or <owner>/<objective>/<kr>, with a period prefix like 2026: across periods, e.g. bsc/nps, market/o1/kr2.`);
     case 'target':
-      return r('invalid-target', `${field} 是 ${found}，无法识别为目标。可写：80（达到的值）、-10%（相对基线下降 10%）、+50%（提升 50%）、+5（相对基线增加 5 个单位）或占位 X。`,
-        `${field} is ${found}, which is not a target. Write 80 (the value to reach), -10% (10% below the baseline), +50%, +5 (units above the baseline) or the placeholder X.`);
+      return r('invalid-target', `${field} 是 ${found}，无法识别为目标。可写：80（达到的值）、-10%（相对基线下降 10%）、+50%（提升 50%）、+5（相对基线增加 5 个单位），或尚未确定时写占位 X、≥X、X万元、X%。单位写在 unit 中，不写在目标里。`,
+        `${field} is ${found}, which is not a target. Write 80 (the value to reach), -10% (10% below the baseline), +50%, +5 (units above the baseline), or a placeholder while undecided: X, ≥X, X万元, X%. The unit goes in unit, not in the target.`);
+    case 'baseline-value':
+      return r('invalid-value', `${field} 是 ${found}：基线值请只写数字（1300），尚未确定时写占位 X；"去年"这样的说明写在 label 中。`,
+        `${field} is ${found}: write the baseline value as a number (1300), or the placeholder X while unknown; a description such as 去年 goes in label.`);
+    case 'baseline-empty':
+      return r('missing-field', `${field} 既没有 value 也没有 label。请写基线数值，例如 { value: 1300, label: 去年 }；数值未知时只写 label: 去年。`,
+        `${field} has neither value nor label. Write the baseline value, e.g. { value: 1300, label: 去年 }; while the value is unknown write only label: 去年.`);
     case 'guardrail-relative':
       return r('invalid-target', `${field}：at-least / at-most 是底线，目标必须是具体数值（例如 10），不能是相对变化。`,
         `${field}: at-least / at-most are guardrails and need a plain value (e.g. 10), not a relative change.`);
@@ -243,9 +252,6 @@ function customIssue(kind: string, issue: Issue, field: string, found: string): 
       return r('invalid-target', `${field} 写的是 ${written}，方向与 ${p.type} 相反：${p.type === 'decrease' ? 'decrease 请写' : 'increase 请写'} ${flipped}；若方向本身写反了，请改 type。`,
         `${field} is ${written}, which points the wrong way for ${p.type}: write ${flipped}, or change the type if the direction is what is wrong.`);
     }
-    case 'baseline-needed':
-      return r('missing-field', `${field}：相对目标 ${p.written} 需要基线才能算出目标值。请添加 baseline: { value: 1.2, label: 2025 Q4 }。`,
-        `${field}: the relative target ${p.written} needs a baseline to compute the target. Add baseline: { value: 1.2, label: 2025 Q4 }.`);
     case 'change-of-zero':
       return r('invalid-target', `${field}：基线为 0 时百分比变化没有意义。请写目标值或单位增量（+5）。`,
         `${field}: a percentage change of a zero baseline means nothing. Write a value or a change in units (+5).`);

@@ -43,7 +43,8 @@ export interface Department {
   src: Located;
 }
 
-export type OwnerKind = 'department' | 'person';
+/** Who an OKR set belongs to: the company itself (id `company`), a department or a person. */
+export type OwnerKind = 'company' | 'department' | 'person';
 
 /** What a measured thing (KR, metric, guard) carries for scoring. */
 export interface Measured {
@@ -64,6 +65,8 @@ export interface KeyResult extends Measured {
   collaboratorIds: string[];
   /** Whether `due` was written, or fell back to the period end. */
   dueWritten: boolean;
+  /** A due written as a placeholder (`X月底`); `due` is then the period end. */
+  duePlaceholder?: string;
   /** The refs as written; resolved links live in `Organisation.relations`. */
   alignsToWritten: string[];
   /** Whether owners were written at all (some may not have resolved). */

@@ -1,21 +1,41 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceFile } from '../../src/core/source.ts';
 import { loadOrganisation } from '../../src/core/load/index.ts';
 
-export const BASE_DIR = fileURLToPath(new URL('../fixtures/_base/content/', import.meta.url));
+export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const BASE_DIR = join(FIXTURES_DIR, '_base', 'content');
 export const TODAY = '2026-06-30';
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+function readTree(dir: string): SourceFile[] {
+  if (!existsSync(dir)) return [];
+  return walk(dir)
+    .map((p) => ({ path: relative(dir, p).split('\\').join('/'), text: readFileSync(p, 'utf8') }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
 /** The base mini organisation, read fresh from disk (paths relative to the content folder). */
 export function baseFiles(): SourceFile[] {
-  return walk(BASE_DIR)
-    .map((p) => ({ path: relative(BASE_DIR, p).split('\\').join('/'), text: readFileSync(p, 'utf8') }))
-    .sort((a, b) => a.path.localeCompare(b.path));
+  return readTree(BASE_DIR);
+}
+
+/**
+ * The content of one fixture case (test/fixtures/<name>/): the base with the case's files put over it
+ * and the paths in its delete.txt removed.
+ */
+export function caseFiles(name: string): SourceFile[] {
+  const files = new Map(baseFiles().map((f) => [f.path, f.text]));
+  if (name === '_base') return baseFiles();
+  for (const f of readTree(join(FIXTURES_DIR, name, 'content'))) files.set(f.path, f.text);
+  const deletions = join(FIXTURES_DIR, name, 'delete.txt');
+  const deleted = existsSync(deletions) ? readFileSync(deletions, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  for (const path of deleted) if (!files.delete(path)) throw new Error(`${name}/delete.txt: no base file ${path}`);
+  return [...files].map(([path, text]) => ({ path, text })).sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** Replace the text of one file (by exact path); throws when the path is not in the base. */

@@ -18,11 +18,19 @@ describe('parseTarget', () => {
     ['xx', { kind: 'placeholder', text: 'xx' }],
     ['≥X', { kind: 'placeholder', text: '≥X' }],
     [' X ', { kind: 'placeholder', text: 'X' }],
+    ['X万元', { kind: 'placeholder', text: 'X万元' }],
+    ['X%', { kind: 'placeholder', text: 'X%' }],
+    ['X倍', { kind: 'placeholder', text: 'X倍' }],
+    ['X亿', { kind: 'placeholder', text: 'X亿' }],
+    ['≥ XX 分', { kind: 'placeholder', text: '≥ XX 分' }],
+    ['+X%', { kind: 'placeholder', text: '+X%', sign: 1 }],
+    ['-x', { kind: 'placeholder', text: '-x', sign: -1 }],
+    ['−10%', { kind: 'change', percent: -10 }],
   ])('reads %j', (written, expected) => {
     expect(parseTarget(written)).toEqual(expected);
   });
 
-  it.each(['80%', 'eighty', '', '+', '10%%', '1.2.3', 'X1'])('rejects %j', (written) => {
+  it.each(['80%', 'eighty', '', '+', '10%%', '1.2.3', 'X1', 'X产品', 'xx 产品线', 'Xx', 'XXXXX'])('rejects %j', (written) => {
     expect(parseTarget(written)).toBeUndefined();
     expect(targetSchema.safeParse(written).success).toBe(false);
   });
@@ -81,13 +89,29 @@ describe('measureSchema', () => {
     expect(issues({ type: 'decrease', unit: '%', baseline: 12, target: '+2' })).toEqual([{ path: ['target'], kind: 'target-direction' }]);
   });
 
-  it('rejects a relative target without a baseline', () => {
-    expect(issues({ type: 'increase', unit: '%', target: '+50%' })).toEqual([{ path: ['baseline'], kind: 'baseline-needed' }]);
-    expect(issues({ type: 'increase', unit: '人', target: '+5' })).toEqual([{ path: ['baseline'], kind: 'baseline-needed' }]);
+  it('accepts a relative target whose baseline is not known yet', () => {
+    expect(measureSchema.parse({ type: 'increase', target: '+50%' })).toEqual({ type: 'increase', target: { kind: 'change', percent: 50 } });
+    expect(measureSchema.parse({ type: 'decrease', baseline: '去年', target: '-10%' })).toEqual({
+      type: 'decrease', baseline: { label: '去年', sample: false }, target: { kind: 'change', percent: -10 },
+    });
   });
 
-  it('requires a baseline on every decrease', () => {
-    expect(issues({ type: 'decrease', unit: '%', target: 5 })).toEqual([{ path: ['baseline'], kind: undefined }]);
+  it('accepts a decrease without a baseline, and a baseline value that is a placeholder', () => {
+    expect(measureSchema.safeParse({ type: 'decrease', unit: '%', target: 5 }).success).toBe(true);
+    expect(measureSchema.parse({ type: 'decrease', baseline: { value: 'X', label: '2025 Q4' }, target: '-15%' })).toMatchObject({
+      baseline: { placeholder: 'X', label: '2025 Q4', sample: false },
+    });
+    expect(measureSchema.parse({ type: 'decrease', baseline: 'X', target: '-15%' })).toMatchObject({ baseline: { placeholder: 'X' } });
+  });
+
+  it('rejects a baseline with neither value nor label, and a value that is words', () => {
+    expect(issues({ type: 'decrease', baseline: {}, target: '-10%' })).toEqual([{ path: ['baseline'], kind: 'baseline-empty' }]);
+    expect(issues({ type: 'decrease', baseline: { value: '去年' }, target: '-10%' })).toEqual([{ path: ['baseline', 'value'], kind: 'baseline-value' }]);
+  });
+
+  it('rejects a signed placeholder on a guardrail or against the direction', () => {
+    expect(issues({ type: 'at-least', target: '+X%' })).toEqual([{ path: ['target'], kind: 'guardrail-relative' }]);
+    expect(issues({ type: 'increase', target: '-X%' })).toEqual([{ path: ['target'], kind: 'target-direction' }]);
   });
 
   it('rejects a percentage change of a zero baseline', () => {
@@ -107,9 +131,21 @@ describe('measureSchema', () => {
     expect(issues({ type: 'increase', unit: '人', target: 0 })).toEqual([{ path: ['target'], kind: 'target-vs-baseline' }]);
   });
 
-  it('rejects an unknown unit and an unknown type', () => {
-    expect(measureSchema.safeParse({ ...base, unit: 'percent' }).success).toBe(false);
+  it('accepts any unit, and no unit at all', () => {
+    for (const unit of ['次/月', '个工作日', '小时', '亿次', '篇', 'percent']) expect(measureSchema.parse({ ...base, unit })).toMatchObject({ unit });
+    expect(measureSchema.parse({ type: 'increase', target: 3 })).not.toHaveProperty('unit');
+  });
+
+  it('rejects an empty unit and an unknown type', () => {
+    expect(measureSchema.safeParse({ ...base, unit: ' ' }).success).toBe(false);
     expect(measureSchema.safeParse({ ...base, type: 'grow' }).success).toBe(false);
+  });
+
+  it('keeps a placeholder step due apart from real dates', () => {
+    const m = measureSchema.parse({ type: 'milestone', steps: [{ title: '到岗', due: 'X月' }, { title: '评审', due: '2026-03-31' }] });
+    expect(m).toMatchObject({ steps: [{ title: '到岗', duePlaceholder: 'X月' }, { title: '评审', due: '2026-03-31' }] });
+    expect(m.type === 'milestone' && m.steps[0].due).toBeUndefined();
+    expect(measureSchema.safeParse({ type: 'milestone', steps: [{ title: 'a', due: '三月底' }] }).success).toBe(false);
   });
 
   it('needs at least one milestone step', () => {
@@ -140,6 +176,13 @@ describe('targetValue', () => {
     expect(value({ ...base, target: 'X' })).toBeUndefined();
     expect(value({ type: 'milestone', steps: [{ title: 'a' }] })).toBeUndefined();
     expect(value({ type: 'manual' })).toBeUndefined();
+  });
+
+  it('has none while the baseline value is unknown', () => {
+    expect(value({ type: 'decrease', baseline: '去年', target: '-10%' })).toBeUndefined();
+    expect(value({ type: 'decrease', target: 5 })).toBeUndefined();
+    expect(value({ type: 'increase', baseline: { label: '2025' }, target: 80 })).toBeUndefined();
+    expect(value({ type: 'increase', baseline: { value: 'X' }, target: '+5' })).toBeUndefined();
   });
 
   it('is the guardrail value', () => {

@@ -16,9 +16,9 @@ describe('increase', () => {
     expect(p.explain.computation).toBe('(60 − 40) ÷ (80 − 40) = 0.5');
     expect(p.explain.formula.en).toBe('(current − baseline) ÷ (target − baseline), clamped to 0–1');
     expect(p.explain.inputs.map((i) => [i.label.en, i.value, i.source])).toEqual([
-      ['baseline', '40 %', undefined],
-      ['target', '80 %', undefined],
-      ['current', '60 %', '2026-06-01'],
+      ['baseline', '40%', undefined],
+      ['target', '80%', undefined],
+      ['current', '60%', '2026-06-01'],
     ]);
     expect(en(p)).toEqual([]);
   });

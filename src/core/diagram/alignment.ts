@@ -1,5 +1,6 @@
 import { msg } from '../text.ts';
-import type { Lookup } from '../views/lookup.ts';
+import type { OkrSet } from '../model.ts';
+import { OWNER_RANK, type Lookup } from '../views/lookup.ts';
 import { urls } from '../views/urls.ts';
 import { perspectiveOrder } from './bsc-map.ts';
 import { describe, ownerLabel, perspectiveGroup } from './describe.ts';
@@ -153,7 +154,7 @@ export function alignmentTree(look: Lookup, period: string, options: DiagramOpti
   }
 
   const scope = periodScope(look, period);
-  const rank = (s: { period: string; owner: { kind: string } }) => (s.owner.kind === 'department' ? 0 : 1) * 1000 + scope.indexOf(s.period);
+  const rank = (s: OkrSet) => OWNER_RANK[s.owner.kind] * 1000 + scope.indexOf(s.period);
   const sets = look.org.sets.filter((s) => scope.includes(s.period)).map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
   for (const set of sets) {
     groups.push(setGroup(look, set.key, lang, period));

@@ -31,8 +31,8 @@ export function describe(look: Lookup, key: string, lang: 'zh' | 'en' = 'zh', gr
   let context = link.context;
   if (node.kind === 'metric' || node.kind === 'perspective' || node.kind === 'guard') {
     if (lang === 'en') label = node.item.nameEn ?? node.item.name;
-  } else if (lang === 'en' && node.set.owner.kind === 'department') {
-    context = look.departments.get(node.set.owner.id)?.nameEn ?? context;
+  } else if (lang === 'en') {
+    context = look.ownerName(node.set.owner, 'en');
   }
   return { key, kind: link.kind, label, context, href: link.href, status, score: scoreText(card), ...(group ? { group } : {}) };
 }
@@ -41,8 +41,7 @@ export function describe(look: Lookup, key: string, lang: 'zh' | 'en' = 'zh', gr
 export function ownerLabel(look: Lookup, setKey: string, lang: 'zh' | 'en' = 'zh'): string {
   const set = look.sets.get(setKey);
   if (!set) return setKey;
-  if (lang === 'en' && set.owner.kind === 'department') return look.departments.get(set.owner.id)?.nameEn ?? look.ownerName(set.owner);
-  return look.ownerName(set.owner);
+  return look.ownerName(set.owner, lang);
 }
 
 /** A BSC perspective as a group (lane) of its metrics, titled with its score. */

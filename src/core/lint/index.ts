@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Organisation } from '../model.ts';
 import type { Reporter } from '../load/reporter.ts';
+import { baselineMissing } from './baseline-missing.ts';
 import { krCount } from './kr-count.ts';
 import { krNoDue } from './kr-no-due.ts';
 import { krNoOwner } from './kr-no-owner.ts';
@@ -12,7 +13,7 @@ import { placeholderTarget } from './placeholder-target.ts';
 import type { LintRule } from './rule.ts';
 
 export const LINT_RULES: LintRule[] = [
-  objectiveCount, krCount, objectiveIsMetric, krUnmeasurable, placeholderTarget, krNoOwner, krNoDue, objectiveOrphan,
+  objectiveCount, krCount, objectiveIsMetric, krUnmeasurable, placeholderTarget, baselineMissing, krNoOwner, krNoDue, objectiveOrphan,
 ];
 
 /** Run every rule, with the severities settings.yaml overrides (`off` silences a rule). */

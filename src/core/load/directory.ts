@@ -9,7 +9,10 @@ import type { Broken } from './broken.ts';
 import type { Reporter } from './reporter.ts';
 
 /** Path words of the site that no id may take, or its pages would collide. */
-export const RESERVED_IDS = ['bsc', 'alignment', 'health', 'search', 'people', 'departments', 'en', 'assets', 'pagefind', '_astro'];
+export const RESERVED_IDS = ['bsc', 'company', 'alignment', 'health', 'search', 'people', 'departments', 'en', 'assets', 'pagefind', '_astro'];
+
+/** The owner id of the company's own OKR sets: `company/o1`, `/2026/company/`. */
+export const COMPANY_ID = 'company';
 
 export function personLabel(p: { id: string; name: string }): string {
   return `${p.name} (${p.id})`;
@@ -21,12 +24,23 @@ export class Directory {
   readonly departments = new Map<string, Department>();
   readonly periods = new Map<string, Period>();
   readonly #names = new NameIndex();
+  /** What an OKR set's owner may say to mean the company: `company`, its name, its English name. */
+  #companyNames = new Set<string>([COMPANY_ID]);
+  #companyLabels: string[] = [COMPANY_ID];
   private readonly rep: Reporter;
   private readonly broken: Broken;
 
   constructor(rep: Reporter, broken: Broken) {
     this.rep = rep;
     this.broken = broken;
+  }
+
+  addCompany(settings: Settings): void {
+    for (const name of [settings.company, settings.companyEn]) {
+      if (!name) continue;
+      this.#companyNames.add(name.toLowerCase());
+      this.#companyLabels.push(name);
+    }
   }
 
   addPeriods(settings: Settings, src: Located): void {
@@ -140,6 +154,7 @@ export class Directory {
 
   /** What an owner written in a file would resolve to, without reporting: department or person ids. */
   ownerIds(written: string): string[] {
+    if (this.#companyNames.has(written.toLowerCase())) return [COMPANY_ID];
     const dept = this.departments.get(written) ?? [...this.departments.values()].find((d) => d.name === written);
     return dept ? [dept.id] : this.lookup(written);
   }
@@ -163,17 +178,18 @@ export class Directory {
     return [...new Set(ids.filter((id): id is string => id !== undefined))];
   }
 
-  /** An OKR set's owner: a department (id or name) or a person (id, name or alias). */
+  /** An OKR set's owner: the company (`company` or its name), a department (id or name) or a person (id, name or alias). */
   resolveOwner(written: string, src: Located, sub: FieldPath): { kind: OwnerKind; id: string } | undefined {
+    if (this.#companyNames.has(written.toLowerCase())) return { kind: 'company', id: COMPANY_ID };
     const dept = this.departments.get(written) ?? [...this.departments.values()].find((d) => d.name === written);
     if (dept) return { kind: 'department', id: dept.id };
     const known = this.lookup(written).length > 0;
     if (!known && this.broken.coversName(written)) return undefined;
     if (!known) {
-      const candidates = [...this.departments.values()].flatMap((d) => [d.id, d.name]);
+      const candidates = [...this.#companyLabels, ...[...this.departments.values()].flatMap((d) => [d.id, d.name])];
       const suggestions = [...nearest(written, candidates), ...this.suggestPeople(written)].slice(0, 3);
       this.rep.error('unknown-owner', src, sub, join(
-        msg(`找不到负责方 "${written}"：它既不是部门也不是人员。`, `The owner "${written}" is neither a department nor a person.`),
+        msg(`找不到负责方 "${written}"：它既不是公司（company），也不是部门或人员。`, `The owner "${written}" is neither the company (company) nor a department or a person.`),
         didYouMean(suggestions),
       ));
       return undefined;

@@ -103,6 +103,7 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
   }
   const dir = new Directory(rep, broken);
   const root = (file: ParsedFile): Located => ({ file: file.path, path: [] });
+  dir.addCompany(settings.data);
   dir.addPeriods(settings.data, root(settings.file));
   checkLintOverrides(settings.data.lint, root(settings.file), rep);
   for (const { file, data } of people) dir.addPerson(data, root(file));

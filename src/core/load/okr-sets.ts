@@ -1,6 +1,7 @@
 import type { KeyResult, Located, Objective, OkrSet, Period } from '../model.ts';
 import { refKey } from '../refs.ts';
 import type { KeyResultData, OkrSetData } from '../schemas/okr-set.ts';
+import { isDatePlaceholder } from '../placeholder.ts';
 import { didYouMean, join, msg, nearest, type Msg } from '../text.ts';
 import { checkCheckins } from './checkins.ts';
 import type { Directory } from './directory.ts';
@@ -65,6 +66,7 @@ function buildKeyResult(kr: KeyResultData, key: string, period: Period, src: Loc
     ownersWritten: (kr.owners ?? []).length > 0,
     collaboratorIds: dir.resolvePeople(kr.collaborators, src, 'collaborators'),
     measure: kr.measure, checkins, due: resolveDue(kr.due, period, src, ctx), dueWritten: kr.due !== undefined,
+    ...(kr.due !== undefined && isDatePlaceholder(kr.due) ? { duePlaceholder: kr.due } : {}),
     weight: kr.weight, actions: kr.actions, selfAssessment: kr.selfAssessment, alignsToWritten: kr.alignsTo ?? [], src,
   };
 }
@@ -72,7 +74,8 @@ function buildKeyResult(kr: KeyResultData, key: string, period: Period, src: Loc
 /** A date must fall inside the set's period; a period id must be the set's period or lie inside it. */
 function resolveDue(due: string | undefined, period: Period, src: Located, { rep, dir }: Ctx): string {
   // A period whose dates are wrong is reported in settings.yaml; judging dues against it would only echo that.
-  if (due === undefined || period.start > period.end) return due && /^\d/.test(due) ? due : period.end;
+  if (due === undefined || isDatePlaceholder(due)) return period.end;
+  if (period.start > period.end) return /^\d/.test(due) ? due : period.end;
   if (/^\d{4}-\d{2}-\d{2}$/.test(due)) {
     if (due < period.start || due > period.end) {
       rep.error('due-outside-period', src, ['due'], msg(`截止日期 ${due} 不在周期 ${period.id}（${period.start} 至 ${period.end}）之内。请改为周期内的日期，或把 KR 移到对应周期的 OKR 集。`,

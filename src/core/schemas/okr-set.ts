@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkinSchema } from './checkin.ts';
 import { check, idSchema, isRealDate, peopleSchema, refsSchema, sampleSchema, textSchema, weightSchema } from './common.ts';
 import { measureSchema } from './measure.ts';
+import { isDatePlaceholder } from '../placeholder.ts';
 
 /** The end-of-period self-assessment (003: 完成程度、困难程度、努力程度). */
 export const selfAssessmentSchema = z.strictObject({
@@ -10,10 +11,13 @@ export const selfAssessmentSchema = z.strictObject({
   note: textSchema.optional(),
 });
 
-/** A due date `2026-03-31`, or a period id `2026-q1` meaning that period's end. */
+/**
+ * A due date `2026-03-31`, a period id `2026-q1` meaning that period's end, or a date placeholder still
+ * to be decided (`X月底`, counted as the period end and flagged by the lint).
+ */
 export const dueSchema = z.preprocess(
   (v) => (typeof v === 'number' ? String(v) : v),
-  z.string().refine((s) => isRealDate(s) || (/^[a-z0-9][a-z0-9-]*$/.test(s) && !/^\d{4}-\d{2}-\d{2}$/.test(s)), check('due')),
+  z.string().refine((s) => isRealDate(s) || isDatePlaceholder(s) || (/^[a-z0-9][a-z0-9-]*$/.test(s) && !/^\d{4}-\d{2}-\d{2}$/.test(s)), check('due')),
 );
 
 export const keyResultSchema = z.strictObject({
@@ -27,7 +31,7 @@ export const keyResultSchema = z.strictObject({
   collaborators: peopleSchema.optional(),
   /** How progress is measured; without one the KR cannot be scored (lint: kr-unmeasurable). */
   measure: measureSchema.optional(),
-  /** When it is due: a date or a period id; without it the period end applies (lint: kr-no-due). */
+  /** When it is due: a date, a period id or a placeholder (X月底); without it the period end applies (lint: kr-no-due). */
   due: dueSchema.optional(),
   weight: weightSchema.optional(),
   /** What it supports upwards: `bsc/nps`, `market/o1`, `sales/o2/kr1`. */

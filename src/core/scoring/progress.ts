@@ -3,7 +3,8 @@ import type { Measure } from '../schemas/measure.ts';
 import { msg } from '../text.ts';
 import { latestReading, type Reading } from './current.ts';
 import { clamp01, num, type Computed, type Input } from './explain.ts';
-import { targetValue } from './target.ts';
+import { formatWritten } from '../units.ts';
+import { baselineValue, targetValue, whyUnscored } from './target.ts';
 
 export interface ProgressResult extends Computed {
   /** The reading the progress was computed from, if any. */
@@ -26,12 +27,12 @@ export function progressOf(item: Measured, asOf: string): ProgressResult {
   if (m.type === 'milestone') return milestoneProgress(m, asOf);
   if (m.type === 'manual') return manualProgress(item, asOf);
   const target = targetValue(m);
-  if (target === undefined) return none(msg('目标是占位符，尚不能计算进度。', 'The target is a placeholder, so progress cannot be computed yet.'));
+  if (target === undefined) return none(whyUnscored(m)!);
   const reading = latestReading(item, asOf);
   const inputs: Input[] = [];
-  if ('baseline' in m && m.baseline) inputs.push({ label: L.baseline, value: `${num(m.baseline.value)} ${m.unit}`, source: m.baseline.label, sample: m.baseline.sample });
-  inputs.push({ label: L.target, value: `${num(target)} ${m.unit}` });
-  if (reading) inputs.push({ label: L.current, value: `${num(reading.value)} ${m.unit}`, source: reading.date, sample: reading.sample });
+  if ('baseline' in m && m.baseline) inputs.push({ label: L.baseline, value: formatWritten(baselineValue(m)!, m.unit), source: m.baseline.label, sample: m.baseline.sample });
+  inputs.push({ label: L.target, value: formatWritten(target, m.unit) });
+  if (reading) inputs.push({ label: L.current, value: formatWritten(reading.value, m.unit), source: reading.date, sample: reading.sample });
   if (!reading) {
     return { value: 0, target, explain: { formula: formulaOf(m), computation: '0', inputs, notes: [msg(`截至 ${asOf} 还没有填报数值，进度按 0 计。`, `No value reported by ${asOf}; progress counts as 0.`)] } };
   }
@@ -44,7 +45,7 @@ export function progressOf(item: Measured, asOf: string): ProgressResult {
     raw = met ? 1 : 0;
     computation = `${num(c)} ${m.type === 'at-least' ? '≥' : '≤'} ${num(target)} ${met ? '✓' : '✗'} → ${raw}`;
   } else {
-    const b = m.baseline?.value ?? 0;
+    const b = baselineValue(m)!;
     raw = m.type === 'increase' ? (c - b) / (target - b) : (b - c) / (b - target);
     computation = m.type === 'increase'
       ? `(${num(c)} − ${num(b)}) ÷ (${num(target)} − ${num(b)}) = ${num(raw)}`

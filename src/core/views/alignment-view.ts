@@ -1,3 +1,4 @@
+import { isUnaligned } from '../unaligned.ts';
 import { periodRef, type PeriodRef } from './dashboard.ts';
 import { nodeLink, type NodeLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
@@ -7,8 +8,11 @@ export interface AlignmentView {
   period: PeriodRef;
   /** The BSC the tree hangs from: the period's own, or its year's for a quarter. */
   bscPeriod?: string;
+  /** The top of the tree: BSC perspectives (with their metrics), then the company's objectives. */
   roots: TreeNode[];
-  /** Objectives of the period the tree never reaches: aligned to nothing, or to something outside it. */
+  /** 未对齐: objectives that align to nothing above them, with what supports them. */
+  unaligned: TreeNode[];
+  /** The period's own unaligned objectives, as links for lists (health page). */
   orphans: NodeLink[];
 }
 
@@ -19,24 +23,39 @@ export function periodFamily(look: Lookup, period: string): Set<string> {
   return family;
 }
 
-/** The whole tree for a period: company (BSC perspectives and metrics) → departments → people. */
+/**
+ * The whole tree for a period: company (BSC perspectives and metrics, the company's OKRs) →
+ * departments → people, and apart from it the objectives aligned to nothing above them.
+ */
 export function alignmentView(look: Lookup, period: string): AlignmentView {
   const family = periodFamily(look, period);
   const include = (key: string) => family.has(nodePeriod(look, key));
   const bscPeriod = [period, ...look.periods.get(period)!.ancestors].find((p) => look.bsc(p));
   const bsc = bscPeriod ? look.bsc(bscPeriod) : undefined;
   const seen = new Set<string>();
-  const roots = (bsc?.perspectives ?? []).map((p) => {
+  const bscRoots = (bsc?.perspectives ?? []).map((p) => {
     const root = treeNode(look, p.key, seen, () => false);
     const metrics = bsc!.metrics.filter((m) => m.perspectiveId === p.id).map((m) => treeNode(look, m.key, seen, include));
     return { ...root, children: [...metrics, ...supportTree(look, p.key, seen, include)] };
   });
-  const orphans = look.org.sets
+  const familySets = look.org.sets.filter((s) => family.has(s.period));
+  // Without a BSC above them, the company's objectives are the top of the tree themselves.
+  const companyRoots = familySets
+    .filter((s) => s.owner.kind === 'company')
+    .flatMap((s) => s.objectives.filter((o) => !seen.has(o.key) && !isUnaligned(look.org, s, o)))
+    .map((o) => treeNode(look, o.key, seen, include));
+  const unaligned = familySets
+    .flatMap((s) => s.objectives.filter((o) => !seen.has(o.key) && isUnaligned(look.org, s, o)))
+    .map((o) => treeNode(look, o.key, seen, include));
+  return { period: periodRef(look.periods.get(period)!), bscPeriod, roots: [...bscRoots, ...companyRoots], unaligned, orphans: orphans(look, period) };
+}
+
+/** The period's own objectives that align to nothing above them (未对齐). */
+export function orphans(look: Lookup, period: string): NodeLink[] {
+  return look.org.sets
     .filter((s) => s.period === period)
-    .flatMap((s) => s.objectives)
-    .filter((o) => !seen.has(o.key) && !o.keyResults.some((kr) => seen.has(kr.key)))
+    .flatMap((s) => s.objectives.filter((o) => isUnaligned(look.org, s, o)))
     .map((o) => nodeLink(look, o.key)!);
-  return { period: periodRef(look.periods.get(period)!), bscPeriod, roots, orphans };
 }
 
 function nodePeriod(look: Lookup, key: string): string {

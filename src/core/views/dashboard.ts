@@ -3,7 +3,7 @@ import type { Metric, OkrSet, Period } from '../model.ts';
 import { msg, type Msg } from '../text.ts';
 import { describeTarget, withUnit } from './format.ts';
 import { ownerHref, personLink, type PersonLink } from './links.ts';
-import type { Lookup } from './lookup.ts';
+import { OWNER_RANK, type Lookup } from './lookup.ts';
 import { readingView, type ReadingView } from './reading.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
 import { urls } from './urls.ts';
@@ -108,7 +108,7 @@ export function dashboardView(look: Lookup, periodId: string): DashboardView {
   }
   const sets = look.org.sets
     .filter((s) => s.period === periodId)
-    .sort((a, b) => (a.owner.kind === b.owner.kind ? 0 : a.owner.kind === 'department' ? -1 : 1))
+    .sort((a, b) => OWNER_RANK[a.owner.kind] - OWNER_RANK[b.owner.kind])
     .map((s) => setSummary(look, s));
   const sample = (bscView?.company.sample ?? false) || sets.some((s) => s.score.sample);
   const inheritedFrom = bsc ? undefined : period.ancestors.find((p) => look.bsc(p));

@@ -1,18 +1,31 @@
-import type { Measure } from '../schemas/measure.ts';
+import type { Measure, Target } from '../schemas/measure.ts';
 import { num } from '../scoring/explain.ts';
 import { targetValue } from '../scoring/target.ts';
 import { msg, type Msg } from '../text.ts';
+import { formatQuantity } from '../units.ts';
 
-const TIGHT_UNITS = new Set(['%', '‰']);
+/** A value with its unit as pages show it (see units.ts): 10%, 6 亿元, 1.2 亿元 for 12000 万元. */
+export { formatQuantity as withUnit };
 
-/** A value with its unit as Chinese business writing does: 10%, 6 亿元, 85 分; thousands grouped. */
-export function withUnit(value: number, unit?: string): string {
-  const n = Math.abs(value) >= 10_000 ? Math.round(value).toLocaleString('en-US') : num(value);
-  if (!unit) return n;
-  return TIGHT_UNITS.has(unit) ? `${n}${unit}` : `${n} ${unit}`;
+const stripComparator = (text: string) => text.replace(/^(?:≥|≤|>=|<=|>|<|＞|＜|不低于|不高于|不超过|超过|约)\s*/u, '');
+
+/** 较去年, 较 2025 Q4, 较基线: what a relative target is measured against. */
+function against(label: string | undefined): Msg {
+  if (!label) return msg('较基线', 'on the baseline');
+  return msg(`较${/^[\x21-\x7e]/.test(label) ? ' ' : ''}${label}`, `on ${label}`);
 }
 
-/** The target in words, the way the seeds write it: 提升至 80%, 较 2025 Q4 降 15%, ≥ 10%, ≥ X（待定）. */
+/** −10%, +50%, −3 个: a relative step with a true minus sign. */
+function relativeStep(t: Extract<Target, { kind: 'change' | 'delta' }>, unit?: string): string {
+  const n = t.kind === 'change' ? t.percent : t.amount;
+  const sign = n < 0 ? '−' : '+';
+  return t.kind === 'change' ? `${sign}${num(Math.abs(n))}%` : `${sign}${formatQuantity(Math.abs(n), unit)}`;
+}
+
+/**
+ * The target in words, the way OKR documents write it: 提升至 80%, 较去年 −10%, 较 2025 Q4 −15%（= 1020
+ * 元/百万元）, ≥ 10%, ≥ X（待定）.
+ */
 export function describeTarget(m: Measure): Msg {
   switch (m.type) {
     case 'milestone':
@@ -22,21 +35,32 @@ export function describeTarget(m: Measure): Msg {
     case 'at-least':
     case 'at-most': {
       const op = m.type === 'at-least' ? '≥' : '≤';
-      if (m.target.kind === 'placeholder') return msg(`${op} ${m.target.text.replace(/^[≥≤><=\s]+/, '')}（待定）`, `${op} ${m.target.text.replace(/^[≥≤><=\s]+/, '')} (to be decided)`);
-      return msg(`${op} ${withUnit(targetValue(m)!, m.unit)}`, `${op} ${withUnit(targetValue(m)!, m.unit)}`);
+      if (m.target.kind === 'placeholder') {
+        const x = stripComparator(m.target.text);
+        return msg(`${op} ${x}（待定）`, `${op} ${x} (to be decided)`);
+      }
+      const value = formatQuantity(targetValue(m)!, m.unit);
+      return msg(`${op} ${value}`, `${op} ${value}`);
     }
     case 'increase':
     case 'decrease': {
       const t = m.target;
       const up = m.type === 'increase';
+      const base = against(m.baseline?.label);
+      if (t.kind === 'placeholder' && t.sign !== undefined) {
+        return msg(`${base.zh} ${t.text}（待定）`, `${t.text} ${base.en} (to be decided)`);
+      }
       if (t.kind === 'placeholder') return msg(`${up ? '提升至' : '降至'} ${t.text}（待定）`, `${up ? 'raise' : 'lower'} to ${t.text} (to be decided)`);
-      const value = withUnit(targetValue(m)!, m.unit);
-      if (t.kind === 'value') return msg(`${up ? '提升至' : '降至'} ${value}`, `${up ? 'raise' : 'lower'} to ${value}`);
-      const label = m.baseline?.label;
-      const step = t.kind === 'change' ? `${num(Math.abs(t.percent))}%` : withUnit(Math.abs(t.amount), m.unit);
+      if (t.kind === 'value') {
+        const value = formatQuantity(t.value, m.unit);
+        return msg(`${up ? '提升至' : '降至'} ${value}`, `${up ? 'raise' : 'lower'} to ${value}`);
+      }
+      const step = relativeStep(t, m.unit);
+      const known = targetValue(m);
+      const equals = known === undefined ? undefined : formatQuantity(known, m.unit);
       return msg(
-        `${label ? `较 ${label} ` : '较基线'}${up ? '提升' : '降'} ${step}（= ${value}）`,
-        `${up ? 'up' : 'down'} ${step} on ${label ?? 'the baseline'} (= ${value})`,
+        `${base.zh} ${step}${equals ? `（= ${equals}）` : ''}`,
+        `${step} ${base.en}${equals ? ` (= ${equals})` : ''}`,
       );
     }
   }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Msg } from '../text.ts';
-import { alignmentView } from './alignment-view.ts';
+import { orphans } from './alignment-view.ts';
 import { periodRef, type PeriodRef } from './dashboard.ts';
 import { krRow, type KrRow } from './kr-row.ts';
 import { eachKeyResult } from '../walk.ts';
@@ -36,6 +36,6 @@ export function healthView(look: Lookup, period: string): HealthView {
     warnings: look.warnings
       .filter((d: Diagnostic) => !otherPeriodFiles.has(d.file))
       .map((d) => ({ file: d.file, line: d.line, rule: d.rule, message: d.message, href: pages.get(d.file) })),
-    orphans: alignmentView(look, period).orphans,
+    orphans: orphans(look, period),
   };
 }

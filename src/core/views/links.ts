@@ -24,6 +24,7 @@ export function personLink(look: Lookup, id: string): PersonLink {
 }
 
 export function ownerHref(owner: OkrSet['owner']): string {
+  if (owner.kind === 'company') return urls.home();
   return owner.kind === 'department' ? urls.department(owner.id) : urls.person(owner.id);
 }
 

@@ -10,6 +10,9 @@ export type Node =
   | { kind: 'objective'; set: OkrSet; item: Objective }
   | { kind: 'kr'; set: OkrSet; objective: Objective; item: KeyResult };
 
+/** Owners in the order pages list them: the company, then departments, then people. */
+export const OWNER_RANK: Record<OkrSet['owner']['kind'], number> = { company: 0, department: 1, person: 2 };
+
 /** The organisation indexed once, so every view model finds things by id or key in one step. */
 export class Lookup {
   readonly org: Organisation;
@@ -52,8 +55,13 @@ export class Lookup {
     return this.org.bscs.find((b) => b.period === period);
   }
 
-  ownerName(owner: OkrSet['owner']): string {
-    return (owner.kind === 'department' ? this.departments.get(owner.id)?.name : this.people.get(owner.id)?.name) ?? owner.id;
+  ownerName(owner: OkrSet['owner'], lang: 'zh' | 'en' = 'zh'): string {
+    if (owner.kind === 'company') return (lang === 'en' ? this.org.settings.companyEn : undefined) ?? this.org.settings.company;
+    if (owner.kind === 'department') {
+      const dept = this.departments.get(owner.id);
+      return (lang === 'en' ? dept?.nameEn : undefined) ?? dept?.name ?? owner.id;
+    }
+    return this.people.get(owner.id)?.name ?? owner.id;
   }
 
   card(key: string) {

@@ -3,7 +3,7 @@ import { describeTarget, MEASURE_NAMES, withUnit } from './format.ts';
 import { nodeLink, personLink, type NodeLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
 import { checkinViews, type CheckinView } from './okr-set-view.ts';
-import { readingView, type ReadingView } from './reading.ts';
+import { baselineView, readingView, type BaselineView, type ReadingView } from './reading.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
 import { supportTree, type TreeNode } from './tree.ts';
 import { urls } from './urls.ts';
@@ -22,7 +22,7 @@ export interface MetricView {
   formula: string;
   measureType: Msg;
   target: Msg;
-  baseline?: ReadingView & { label?: string };
+  baseline?: BaselineView;
   current?: ReadingView;
   score: ScoreView;
   owners: PersonLink[];
@@ -50,8 +50,7 @@ export function metricView(look: Lookup, period: string, id: string): MetricView
     perspective: { id: perspective.id, name: perspective.name, weight: perspective.weight, href: `${urls.period(period)}#${perspective.id}` },
     weight: m.weight, definition: m.definition, formula: m.formula,
     measureType: MEASURE_NAMES[m.measure.type], target: describeTarget(m.measure),
-    baseline: 'baseline' in m.measure && m.measure.baseline
-      ? { text: withUnit(m.measure.baseline.value, unit), date: '', sample: m.measure.baseline.sample, label: m.measure.baseline.label } : undefined,
+    baseline: baselineView(m.measure),
     current: readingView(card.reading, unit), score: scoreView(card),
     owners: m.ownerIds.map((p) => personLink(look, p)), rationale: m.rationale, change: m.change,
     drivenBy: bsc.causes.filter((c) => c.to === id).map((c) => ({ link: nodeLink(look, keyOf(c.from))!, why: c.why })),

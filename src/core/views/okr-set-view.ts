@@ -6,7 +6,7 @@ import { periodRef, type PeriodRef, unitOf } from './dashboard.ts';
 import { describeTarget, MEASURE_NAMES, withUnit } from './format.ts';
 import { nodeLinks, ownerHref, personLink, type NodeLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
-import { readingView, type ReadingView } from './reading.ts';
+import { baselineView, readingView, type BaselineView, type ReadingView } from './reading.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
 import { anchors, urls } from './urls.ts';
 
@@ -28,7 +28,7 @@ export interface KeyResultView {
   title: string;
   owners: PersonLink[];
   collaborators: PersonLink[];
-  measure?: { type: Msg; target: Msg; baseline?: ReadingView & { label?: string }; unit?: string };
+  measure?: { type: Msg; target: Msg; baseline?: BaselineView; unit?: string };
   current?: ReadingView;
   steps?: { title: string; done: boolean; date?: string; sample: boolean }[];
   due: string;
@@ -109,7 +109,7 @@ function keyResultView(look: Lookup, kr: KeyResult, permalink: string, anchor: s
     collaborators: kr.collaboratorIds.map((id) => personLink(look, id)),
     measure: m && {
       type: MEASURE_NAMES[m.type], target: describeTarget(m), unit,
-      baseline: 'baseline' in m && m.baseline ? { text: withUnit(m.baseline.value, unit), date: '', sample: m.baseline.sample, label: m.baseline.label } : undefined,
+      baseline: baselineView(m),
     },
     current: readingView(card.reading, unit),
     steps: m?.type === 'milestone'

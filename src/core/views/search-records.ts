@@ -200,17 +200,20 @@ function statusFilter(card: ScoreCard | undefined): { status?: string[] } {
 
 /** The department a set belongs to: its owner, or for a personal set the person's department. */
 function setDepartment(look: Lookup, set: OkrSet): string[] {
+  if (set.owner.kind === 'company') return [];
   if (set.owner.kind === 'department') return unique([look.departments.get(set.owner.id)?.name]);
   const person = look.people.get(set.owner.id);
   return unique([person?.departmentId ? look.departments.get(person.departmentId)?.name : undefined]);
 }
 
-/** Who answers for a set: a department's leads, or the person. */
+/** Who answers for a set: a department's leads, the person, or for the company its KRs' owners. */
 function setOwners(look: Lookup, set: OkrSet): string[] {
+  if (set.owner.kind === 'company') return [...new Set(set.objectives.flatMap((o) => o.keyResults.flatMap((kr) => kr.ownerIds)))];
   return set.owner.kind === 'department' ? (look.departments.get(set.owner.id)?.leadIds ?? []) : [set.owner.id];
 }
 
 function ownerAliases(look: Lookup, set: OkrSet): string | undefined {
+  if (set.owner.kind === 'company') return look.org.settings.companyEn;
   return set.owner.kind === 'person' ? look.people.get(set.owner.id)?.aliases.join(' ') : look.departments.get(set.owner.id)?.nameEn;
 }
 
