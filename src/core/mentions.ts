@@ -1,83 +1,143 @@
-/** `@马长久`, `@Aaron姚涣`, `@ma-changjiu`: the characters a mention may use after the @. */
-const NAME_CHAR = /[\p{Script=Han}\p{L}\p{N}_·-]/u;
-/** An @ right after these is part of an e-mail address or a word, not a mention. */
-const WORD_BEFORE = /[A-Za-z0-9_.+-]/;
+/**
+ * @提及: finding them in text, resolving them to people, and linking them in rendered prose.
+ *
+ * A mention is `@` (or the full-width `＠` a Chinese input method types) followed by the longest run
+ * of name characters. It means a person only when that whole run is an id, a name or an alias: never
+ * a prefix of it, so `@市场主管` is not the person 市场 and `@马长久负责` is not 马长久.
+ */
+
+/** Letters of any script, digits, combining marks, and the joiners ids and names use (ma-changjiu, 阿依·买买提). */
+const NAME_CHAR = /[\p{L}\p{M}\p{N}_\-·・]/u;
+/** A name starts with a letter or a digit. */
+const NAME_START = /^[\p{L}\p{N}]/u;
+/** Joiners end no name: `@张三-` is 张三. */
+const TRAILING_JOINERS = /[_\-·・]+$/u;
+const AT = new Set(['@', '＠']);
+/** The part of an e-mail address before the @ ends in one of these. */
+const LOCAL_PART_END = /[A-Za-z0-9._%+-]/;
+/** What follows the @ of an e-mail address: a domain whose last label is ASCII letters (a@b.com, a@马长久.com). */
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}])/u;
+/** A web address; an @ inside it (https://example.com/@team) is part of the address. */
+const URL_PATTERN = /https?:\/\/[\x21-\x7e]+/g;
 
 export interface MentionToken {
   /** Index of the @ in the text. */
   index: number;
-  /** Everything after the @ that could be a name; the resolver decides how much of it is. */
-  token: string;
+  /** The name as written after the @. */
+  name: string;
+  /** The @ and the name: the text a page shows for the mention. */
+  text: string;
 }
 
-export function findMentionTokens(text: string): MentionToken[] {
+/** Every @提及 in `text`, in order; e-mail and web addresses are skipped. */
+export function findMentions(text: string): MentionToken[] {
+  const urls = [...text.matchAll(URL_PATTERN)].map((m) => [m.index, m.index + m[0].length] as const);
   const found: MentionToken[] = [];
-  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
-    if (i > 0 && WORD_BEFORE.test(text[i - 1])) continue;
+  for (let i = 0; i < text.length; i++) {
+    if (!AT.has(text[i])) continue;
+    if (urls.some(([from, to]) => i >= from && i < to)) continue;
+    if (i > 0 && LOCAL_PART_END.test(text[i - 1]) && DOMAIN.test(text.slice(i + 1))) continue;
     let end = i + 1;
     while (end < text.length && NAME_CHAR.test(text[end])) end++;
-    if (end > i + 1) found.push({ index: i, token: text.slice(i + 1, end) });
+    const name = text.slice(i + 1, end).replace(TRAILING_JOINERS, '');
+    if (!name || !NAME_START.test(name)) continue;
+    found.push({ index: i, name, text: text.slice(i, i + 1 + name.length) });
+    i += name.length;
   }
   return found;
 }
 
+/** Who a written name means: person ids, as the directory resolves them (id, then name, then alias). */
+export type Lookup = (name: string) => string[];
+
 export type MentionMatch =
-  | { kind: 'person'; id: string; length: number }
-  | { kind: 'ambiguous'; ids: string[]; length: number }
+  | { kind: 'person'; id: string }
+  | { kind: 'ambiguous'; ids: string[] }
   | { kind: 'unknown' };
 
-/**
- * Chinese prose runs names into the next word (@马长久负责), so the longest prefix of the token that
- * is a known id, name or alias wins.
- */
-export function matchMention(token: string, lookup: (name: string) => string[]): MentionMatch {
-  const chars = [...token];
-  for (let n = chars.length; n > 0; n--) {
-    const candidate = chars.slice(0, n).join('');
-    const ids = lookup(candidate);
-    const length = candidate.length;
-    if (ids.length === 1) return { kind: 'person', id: ids[0], length };
-    if (ids.length > 1) return { kind: 'ambiguous', ids, length };
-  }
+/** Resolve a mentioned name exactly: the whole name is an id, a name or an alias, or it is no one. */
+export function resolveMention(name: string, lookup: Lookup): MentionMatch {
+  const ids = lookup(name);
+  if (ids.length === 1) return { kind: 'person', id: ids[0] };
+  if (ids.length > 1) return { kind: 'ambiguous', ids };
   return { kind: 'unknown' };
 }
 
-export type Segment = { text: string } | { text: string; personId: string };
+/**
+ * The person a name starts with, if exactly one does (`马长久负责` starts with 马长久): not a match,
+ * only a hint for the message that says how to write the mention so it does match.
+ */
+export function personPrefix(name: string, lookup: Lookup): { name: string; id: string } | undefined {
+  const chars = [...name];
+  for (let n = chars.length - 1; n > 0; n--) {
+    const candidate = chars.slice(0, n).join('');
+    const ids = lookup(candidate);
+    if (ids.length === 1) return { name: candidate, id: ids[0] };
+    if (ids.length > 1) return undefined;
+  }
+  return undefined;
+}
 
-/** Split text into plain runs and resolved mentions, for renderers that link them. */
-export function splitMentions(text: string, lookup: (name: string) => string[]): Segment[] {
+/** A run of text: plain, a mention of one person, or a mention that names no one (or several). */
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'person'; text: string; personId: string }
+  | { kind: 'unknown'; text: string }
+  | { kind: 'ambiguous'; text: string; ids: string[] };
+
+/** Split text into plain runs and mentions, each resolved; joining the texts gives `text` back. */
+export function splitMentions(text: string, lookup: Lookup): Segment[] {
   const out: Segment[] = [];
   let last = 0;
-  for (const { index, token } of findMentionTokens(text)) {
-    const m = matchMention(token, lookup);
-    if (m.kind !== 'person') continue;
-    if (index > last) out.push({ text: text.slice(last, index) });
-    out.push({ text: text.slice(index, index + 1 + m.length), personId: m.id });
-    last = index + 1 + m.length;
+  for (const m of findMentions(text)) {
+    if (m.index > last) out.push({ kind: 'text', text: text.slice(last, m.index) });
+    const match = resolveMention(m.name, lookup);
+    out.push(match.kind === 'person' ? { kind: 'person', text: m.text, personId: match.id }
+      : match.kind === 'ambiguous' ? { kind: 'ambiguous', text: m.text, ids: match.ids }
+        : { kind: 'unknown', text: m.text });
+    last = m.index + m.text.length;
   }
-  if (last < text.length) out.push({ text: text.slice(last) });
+  if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
   return out;
 }
 
 /** Elements whose text is never a mention: links already, code, and raw text. */
-const NO_MENTIONS = new Set(['a', 'code', 'pre', 'script', 'style', 'kbd']);
+const NO_MENTIONS = new Set(['a', 'code', 'pre', 'script', 'style', 'kbd', 'textarea']);
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+}
+
+export interface MentionHtml {
+  /** The page of a person, in the page's language. */
+  hrefOf: (personId: string) => string;
+  /** What an unresolved mention says on hover: 未找到此人. */
+  unknownLabel: string;
+  /** … and what a screen reader hears after it, in the page's punctuation: （未找到此人）. */
+  unknownNote: string;
+}
+
+/** The markup of one mention; `text` is already HTML (a slice of escaped text). */
+function mentionHtml(s: Segment, html: MentionHtml): string {
+  if (s.kind === 'text') return s.text;
+  if (s.kind === 'person') return `<a class="mention" href="${escapeHtml(html.hrefOf(s.personId))}">${s.text}</a>`;
+  return `<span class="mention-unknown" title="${escapeHtml(html.unknownLabel)}">${s.text}<span class="sr-only">${escapeHtml(html.unknownNote)}</span></span>`;
+}
 
 /**
- * Link every @提及 in rendered prose HTML to the person's page. Text inside links and code is left
- * alone; names resolve exactly as the check resolves them (`lookup`), which has already failed the
- * build on an unknown or ambiguous one.
+ * Link every @提及 in rendered prose HTML to the person's page, and mark the ones that name no one.
+ * Tags, attributes, and the text inside links and code are left alone; names resolve exactly as the
+ * check resolves them (`lookup`), which has already reported every unknown or ambiguous one.
  */
-export function linkMentionsInHtml(html: string, lookup: (name: string) => string[], hrefOf: (personId: string) => string): string {
+export function linkMentionsInHtml(source: string, lookup: Lookup, html: MentionHtml): string {
   let skipDepth = 0;
-  return html.split(/(<[^>]*>)/).map((part) => {
+  return source.split(/(<[^>]*>)/).map((part) => {
     const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(part);
     if (tag) {
-      if (NO_MENTIONS.has(tag[2].toLowerCase()) && !part.endsWith('/>')) skipDepth += tag[1] ? -1 : 1;
+      if (NO_MENTIONS.has(tag[2].toLowerCase()) && !part.endsWith('/>')) skipDepth = Math.max(0, skipDepth + (tag[1] ? -1 : 1));
       return part;
     }
-    if (skipDepth > 0 || !part.includes('@')) return part;
-    return splitMentions(part, lookup)
-      .map((s) => ('personId' in s ? `<a class="mention" href="${hrefOf(s.personId)}">${s.text}</a>` : s.text))
-      .join('');
+    if (skipDepth > 0 || !/[@＠]/.test(part)) return part;
+    return splitMentions(part, lookup).map((s) => mentionHtml(s, html)).join('');
   }).join('');
 }

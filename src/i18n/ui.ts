@@ -124,6 +124,7 @@ const strings = {
   asOwner: ['负责', 'owner'],
   asCollaborator: ['协作', 'collaborator'],
   textAlternative: ['文字版', 'Text version'],
+  noSuchPerson: ['未找到此人', 'no such person'],
 } satisfies Record<string, [string, string]>;
 
 export type UiKey = keyof typeof strings;

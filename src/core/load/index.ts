@@ -18,7 +18,7 @@ import { Directory } from './directory.ts';
 import { Broken, baseName, looseFields } from './broken.ts';
 import { buildOkrSet } from './okr-sets.ts';
 import { salvageOkrSet } from './salvage.ts';
-import { checkBody, checkTextMentions } from './prose.ts';
+import { checkBody, checkFieldMentions } from './prose.ts';
 import { Reporter } from './reporter.ts';
 
 export interface LoadOptions {
@@ -185,7 +185,7 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
   for (const bsc of builtBscs) reportCausalCycles(bsc, rep);
 
   for (const kind of ['department', 'bsc', 'okr-set', 'overview'] as const) for (const file of byKind.get(kind)!) checkBody(file, rep, dir);
-  for (const set of builtSets) checkSetMentions(set, rep, dir);
+  checkFieldMentions({ sets: builtSets, bscs: builtBscs, departments: [...dir.departments.values()] }, rep, dir);
 
   const org: Organisation = {
     settings: settings.data,
@@ -204,18 +204,6 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
 
 function finish(rep: Reporter): Diagnostic[] {
   return rep.diagnostics.sort(compareDiagnostics);
-}
-
-function checkSetMentions(set: OkrSet, rep: Reporter, dir: Directory): void {
-  for (const o of set.objectives) {
-    checkTextMentions(o.description, o.src, ['description'], rep, dir);
-    for (const kr of o.keyResults) {
-      checkTextMentions(kr.actions, kr.src, ['actions'], rep, dir);
-      kr.checkins.forEach((c, i) => {
-        for (const field of ['note', 'risks', 'next'] as const) checkTextMentions(c[field], kr.src, ['checkins', i, field], rep, dir);
-      });
-    }
-  }
 }
 
 function reportManagerCycles(dir: Directory, rep: Reporter): void {

@@ -2,10 +2,10 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Located } from '../model.ts';
-import { findMentionTokens, matchMention } from '../mentions.ts';
-import type { ParsedFile } from '../source.ts';
-import { didYouMean, join, msg } from '../text.ts';
+import type { Bsc, Department, Located, OkrSet } from '../model.ts';
+import { findMentions, personPrefix, resolveMention, type MentionToken } from '../mentions.ts';
+import type { FieldPath, ParsedFile } from '../source.ts';
+import { didYouMean, join, msg, type Msg } from '../text.ts';
 import { personLabel, type Directory } from './directory.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -13,14 +13,17 @@ interface MdNode {
   type: string;
   value?: string;
   children?: MdNode[];
-  position?: { start: { line: number; column: number } };
+  position?: { start: { line: number; column: number; offset?: number }; end: { offset?: number } };
 }
 
-const SKIP = new Set(['code', 'inlineCode', 'html', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
+/** Nodes whose text the page never links: code, raw HTML and MDX expressions, and links themselves. */
+const SKIP = new Set(['code', 'inlineCode', 'html', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'link', 'linkReference']);
+
+type Where = 'body' | 'field';
 
 /**
  * Parse a Markdown/MDX body the way editors wrote it: report MDX syntax errors with their place, and
- * check that every @提及 in the prose resolves to exactly one person.
+ * check every @提及 in the prose, at the line and column of its @.
  */
 export function checkBody(file: ParsedFile, rep: Reporter, dir: Directory): void {
   if (!file.body.trim()) return;
@@ -39,42 +42,91 @@ export function checkBody(file: ParsedFile, rep: Reporter, dir: Directory): void
     return;
   }
   walk(tree, (node) => {
-    const start = node.position?.start;
-    if (!start || !node.value) return;
-    for (const { index, token } of findMentionTokens(node.value)) {
-      const before = node.value.slice(0, index);
+    const pos = node.position;
+    if (!pos || !node.value) return;
+    let from = pos.start.offset ?? 0;
+    for (const m of findMentions(node.value)) {
+      // The node's value has escapes resolved; find the mention in the source to get its exact column.
+      const at = file.body.indexOf(m.text, from);
+      const offset = at >= 0 && (pos.end.offset === undefined || at < pos.end.offset) ? at : from;
+      from = offset + m.text.length;
+      const before = file.body.slice(0, offset);
       const nl = before.lastIndexOf('\n');
-      const line = start.line + (before.match(/\n/g)?.length ?? 0) + file.bodyLine - 1;
-      const col = nl < 0 ? start.column + index : index - nl;
-      reportMention(token, { file: file.path, line, col }, rep, dir);
+      const line = (before.match(/\n/g)?.length ?? 0) + file.bodyLine;
+      reportMention(m, { file: file.path, line, col: offset - nl }, 'body', rep, dir);
     }
   });
 }
 
-/** Mentions inside a frontmatter text field (actions, notes) are checked the same way. */
-export function checkTextMentions(text: string | undefined, src: Located, field: (string | number)[], rep: Reporter, dir: Directory): void {
+/** Mentions inside a frontmatter text field (titles, actions, notes) are checked the same way, at the field. */
+export function checkTextMentions(text: string | undefined, src: Located, field: FieldPath, rep: Reporter, dir: Directory): void {
   if (!text) return;
-  const file = rep.file(src.file);
-  const pos = file?.locate([...src.path, ...field]) ?? { line: 1, col: 1 };
-  for (const { token } of findMentionTokens(text)) reportMention(token, { file: src.file, ...pos }, rep, dir);
+  const mentions = findMentions(text);
+  if (mentions.length === 0) return;
+  const pos = rep.file(src.file)?.locate([...src.path, ...field]) ?? { line: 1, col: 1 };
+  for (const m of mentions) reportMention(m, { file: src.file, ...pos }, 'field', rep, dir);
 }
 
-function reportMention(token: string, at: { file: string; line: number; col: number }, rep: Reporter, dir: Directory): void {
-  const match = matchMention(token, dir.lookup);
+/** Every frontmatter text field a page shows with its mentions linked. */
+export function checkFieldMentions(content: { sets: OkrSet[]; bscs: Bsc[]; departments: Department[] }, rep: Reporter, dir: Directory): void {
+  const check = (text: string | undefined, src: Located, field: FieldPath) => checkTextMentions(text, src, field, rep, dir);
+  const checkins = (list: { note?: string; risks?: string; next?: string }[], src: Located) => list.forEach((c, i) => {
+    for (const f of ['note', 'risks', 'next'] as const) check(c[f], src, ['checkins', i, f]);
+  });
+  for (const d of content.departments) check(d.mission, d.src, ['mission']);
+  for (const bsc of content.bscs) {
+    for (const m of bsc.metrics) {
+      check(m.definition, m.src, ['definition']);
+      check(m.rationale, m.src, ['rationale']);
+      checkins(m.checkins, m.src);
+    }
+  }
+  for (const set of content.sets) {
+    for (const o of set.objectives) {
+      check(o.title, o.src, ['title']);
+      check(o.description, o.src, ['description']);
+      for (const kr of o.keyResults) {
+        check(kr.title, kr.src, ['title']);
+        check(kr.actions, kr.src, ['actions']);
+        if (kr.measure?.type === 'milestone') kr.measure.steps.forEach((s, i) => check(s.title, kr.src, ['measure', 'steps', i, 'title']));
+        checkins(kr.checkins, kr.src);
+        check(kr.selfAssessment?.note, kr.src, ['selfAssessment', 'note']);
+      }
+    }
+  }
+}
+
+function reportMention(m: MentionToken, at: { file: string; line: number; col: number }, where: Where, rep: Reporter, dir: Directory): void {
+  const match = resolveMention(m.name, dir.lookup);
   if (match.kind === 'person') return;
-  if (match.kind === 'unknown' && [...token].some((_, i) => dir.isBroken([...token].slice(0, i + 1).join('')))) return;
   if (match.kind === 'ambiguous') {
     const who = match.ids.map((id) => personLabel(dir.people.get(id)!));
     rep.push({ ...at, severity: 'error', rule: 'ambiguous-person', message: msg(
-      `@${token.slice(0, match.length)} 可能指 ${who.join('、')}。请改写为 @${match.ids[0]} 这样的 id。`,
-      `@${token.slice(0, match.length)} could mean ${who.join(' or ')}. Write the id instead, e.g. @${match.ids[0]}.`) });
+      `${m.text} 可能指 ${who.join('、')}。请改写为 @${match.ids[0]} 这样的 id。`,
+      `${m.text} could mean ${who.join(' or ')}. Write the id instead, e.g. @${match.ids[0]}.`) });
     return;
   }
-  rep.push({ ...at, severity: 'error', rule: 'unknown-person', message: join(
-    msg(`提及 @${token} 找不到对应的人员。`, `The mention @${token} matches no person.`),
-    didYouMean(dir.suggestPeople(token)),
-    msg('若不是提及，请把它放进反引号：`@…`。', 'If it is not a mention, put it in backticks: `@…`.'),
-  ) });
+  // A person whose file failed validation is reported there; the mention would only echo it.
+  if (dir.isBroken(m.name)) return;
+  rep.push({ ...at, severity: 'warning', rule: 'unknown-mention', message: unknownMentionMessage(m, where, dir) });
+}
+
+function unknownMentionMessage(m: MentionToken, where: Where, dir: Directory): Msg {
+  const prefix = personPrefix(m.name, dir.lookup);
+  const rest = prefix ? m.name.slice(prefix.name.length) : '';
+  const hint = prefix
+    ? msg(`若指的是 ${personLabel(dir.people.get(prefix.id)!)}，请在名字后加空格或标点：@${prefix.name} ${rest}。`,
+      `If you meant ${personLabel(dir.people.get(prefix.id)!)}, end the name with a space or punctuation: @${prefix.name} ${rest}.`)
+    : didYouMean(dir.suggestPeople(m.name));
+  return join(
+    msg(`提及 ${m.text} 不是任何人的 id、姓名或别名（@提及 按完整的名字匹配），页面上显示为"未找到此人"的标记文字。`,
+      `The mention ${m.text} is no one's id, name or alias (a mention matches a whole name), so the page marks it as "no such person".`),
+    hint,
+    // A name run into the next word is a slip, not a role: the hint above is the whole fix.
+    prefix ? msg('', '') : where === 'body'
+      ? msg('若写的是职务或角色（如 @产品主管），可以保留；若不是提及，请放进反引号：`@…`。', 'A role (like @产品主管) may stay as it is; if it is not a mention, put it in backticks: `@…`.')
+      : msg('若写的是职务或角色（如 @产品主管），可以保留。', 'A role (like @产品主管) may stay as it is.'),
+  );
 }
 
 function walk(node: MdNode, visit: (node: MdNode) => void): void {

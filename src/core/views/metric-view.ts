@@ -2,6 +2,7 @@ import { hedgeViews, periodRef, unitOf, type HedgeView, type PeriodRef } from '.
 import { describeTarget, MEASURE_NAMES, withUnit } from './format.ts';
 import { nodeLink, personLink, type NodeLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
+import { mentionText, optionalMentionText, type MentionText } from './mention-text.ts';
 import { checkinViews, type CheckinView } from './okr-set-view.ts';
 import { baselineView, readingView, type BaselineView, type ReadingView } from './reading.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
@@ -18,7 +19,7 @@ export interface MetricView {
   nameEn?: string;
   perspective: { id: string; name: string; weight: number; href: string };
   weight: number;
-  definition: string;
+  definition: MentionText;
   formula: string;
   measureType: Msg;
   target: Msg;
@@ -26,7 +27,7 @@ export interface MetricView {
   current?: ReadingView;
   score: ScoreView;
   owners: PersonLink[];
-  rationale?: string;
+  rationale?: MentionText;
   change?: Metric['change'];
   drivenBy: { link: NodeLink; why?: string }[];
   drives: { link: NodeLink; why?: string }[];
@@ -48,11 +49,11 @@ export function metricView(look: Lookup, period: string, id: string): MetricView
   return {
     period: periodRef(look.periods.get(period)!), key: m.key, id, name: m.name, nameEn: m.nameEn,
     perspective: { id: perspective.id, name: perspective.name, weight: perspective.weight, href: `${urls.period(period)}#${perspective.id}` },
-    weight: m.weight, definition: m.definition, formula: m.formula,
+    weight: m.weight, definition: mentionText(look, m.definition), formula: m.formula,
     measureType: MEASURE_NAMES[m.measure.type], target: describeTarget(m.measure),
     baseline: baselineView(m.measure),
     current: readingView(card.reading, unit), score: scoreView(card),
-    owners: m.ownerIds.map((p) => personLink(look, p)), rationale: m.rationale, change: m.change,
+    owners: m.ownerIds.map((p) => personLink(look, p)), rationale: optionalMentionText(look, m.rationale), change: m.change,
     drivenBy: bsc.causes.filter((c) => c.to === id).map((c) => ({ link: nodeLink(look, keyOf(c.from))!, why: c.why })),
     drives: bsc.causes.filter((c) => c.from === id).map((c) => ({ link: nodeLink(look, keyOf(c.to))!, why: c.why })),
     hedges: hedgeViews(look, period).filter((h) => hedgeIds.has(h.id)),

@@ -6,6 +6,7 @@ import { periodRef, type PeriodRef, unitOf } from './dashboard.ts';
 import { describeTarget, MEASURE_NAMES, withUnit } from './format.ts';
 import { nodeLinks, ownerHref, personLink, type NodeLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
+import { mentionText, optionalMentionText, type MentionText } from './mention-text.ts';
 import { baselineView, readingView, type BaselineView, type ReadingView } from './reading.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
 import { anchors, urls } from './urls.ts';
@@ -13,9 +14,9 @@ import { anchors, urls } from './urls.ts';
 export interface CheckinView {
   date: string;
   value?: string;
-  note?: string;
-  risks?: string;
-  next?: string;
+  note?: MentionText;
+  risks?: MentionText;
+  next?: MentionText;
   by?: PersonLink;
   sample: boolean;
 }
@@ -25,18 +26,20 @@ export interface KeyResultView {
   key: string;
   anchor: string;
   permalink: string;
+  /** As written, for labels; `titleText` has its mentions resolved. */
   title: string;
+  titleText: MentionText;
   owners: PersonLink[];
   collaborators: PersonLink[];
   measure?: { type: Msg; target: Msg; baseline?: BaselineView; unit?: string };
   current?: ReadingView;
-  steps?: { title: string; done: boolean; date?: string; sample: boolean }[];
+  steps?: { title: MentionText; done: boolean; date?: string; sample: boolean }[];
   due: string;
   dueWritten: boolean;
   weight?: number;
   score: ScoreView;
-  selfAssessment?: { score: string; note?: string };
-  actions?: string;
+  selfAssessment?: { score: string; note?: MentionText };
+  actions?: MentionText;
   checkins: CheckinView[];
   alignsTo: NodeLink[];
   supportedBy: NodeLink[];
@@ -47,8 +50,10 @@ export interface ObjectiveView {
   key: string;
   anchor: string;
   permalink: string;
+  /** As written, for labels; `titleText` has its mentions resolved. */
   title: string;
-  description?: string;
+  titleText: MentionText;
+  description?: MentionText;
   weight?: number;
   score: ScoreView;
   alignsTo: NodeLink[];
@@ -59,7 +64,7 @@ export interface ObjectiveView {
 export interface OkrSetView {
   key: string;
   period: PeriodRef;
-  owner: { kind: OkrSet['owner']['kind']; id: string; name: string; href: string; leads: PersonLink[]; mission?: string };
+  owner: { kind: OkrSet['owner']['kind']; id: string; name: string; href: string; leads: PersonLink[]; mission?: MentionText };
   title: string;
   href: string;
   perspectives: { id: string; name: string; href: string }[];
@@ -79,7 +84,7 @@ export function okrSetView(look: Lookup, set: OkrSet): OkrSetView {
   const bsc = [set.period, ...period.ancestors].map((p) => look.bsc(p)).find(Boolean);
   const objectives = set.objectives.map((o): ObjectiveView => ({
     id: o.id, key: o.key, anchor: anchors.objective(o.id), permalink: `${href}#${anchors.objective(o.id)}`,
-    title: o.title, description: o.description, weight: o.weight, score: scoreView(look.card(o.key)!),
+    title: o.title, titleText: mentionText(look, o.title), description: optionalMentionText(look, o.description), weight: o.weight, score: scoreView(look.card(o.key)!),
     alignsTo: nodeLinks(look, rel.alignsTo(o.key)), supportedBy: nodeLinks(look, rel.supportedBy(o.key)),
     keyResults: o.keyResults.map((kr) => keyResultView(look, kr, `${href}#${anchors.kr(o.id, kr.id)}`, anchors.kr(o.id, kr.id))),
   }));
@@ -87,7 +92,7 @@ export function okrSetView(look: Lookup, set: OkrSet): OkrSetView {
     key: set.key, period: periodRef(period), href, asOf: look.org.asOf,
     owner: {
       kind: set.owner.kind, id: set.owner.id, name: look.ownerName(set.owner), href: ownerHref(set.owner),
-      leads: (dept?.leadIds ?? []).map((id) => personLink(look, id)), mission: dept?.mission,
+      leads: (dept?.leadIds ?? []).map((id) => personLink(look, id)), mission: optionalMentionText(look, dept?.mission),
     },
     title: set.title ?? `${look.ownerName(set.owner)} ${period.name} OKR`,
     perspectives: set.perspectiveIds.map((id) => ({
@@ -104,7 +109,7 @@ function keyResultView(look: Lookup, kr: KeyResult, permalink: string, anchor: s
   const m = kr.measure;
   const asOf = look.org.asOf;
   return {
-    id: kr.id, key: kr.key, anchor, permalink, title: kr.title,
+    id: kr.id, key: kr.key, anchor, permalink, title: kr.title, titleText: mentionText(look, kr.title),
     owners: kr.ownerIds.map((id) => personLink(look, id)),
     collaborators: kr.collaboratorIds.map((id) => personLink(look, id)),
     measure: m && {
@@ -115,12 +120,12 @@ function keyResultView(look: Lookup, kr: KeyResult, permalink: string, anchor: s
     steps: m?.type === 'milestone'
       ? m.steps.map((s) => {
           const done = s.done === true || (typeof s.done === 'string' && s.done <= asOf);
-          return { title: s.title, done, date: typeof s.done === 'string' ? s.done : s.due, sample: s.sample ?? false };
+          return { title: mentionText(look, s.title), done, date: typeof s.done === 'string' ? s.done : s.due, sample: s.sample ?? false };
         })
       : undefined,
     due: kr.due, dueWritten: kr.dueWritten, weight: kr.weight, score: scoreView(card),
-    selfAssessment: kr.selfAssessment && { score: formatScore(kr.selfAssessment.score), note: kr.selfAssessment.note },
-    actions: kr.actions,
+    selfAssessment: kr.selfAssessment && { score: formatScore(kr.selfAssessment.score), note: optionalMentionText(look, kr.selfAssessment.note) },
+    actions: optionalMentionText(look, kr.actions),
     checkins: checkinViews(look, kr.checkins, unit),
     alignsTo: nodeLinks(look, look.org.relations.alignsTo(kr.key)),
     supportedBy: nodeLinks(look, look.org.relations.supportedBy(kr.key)),
@@ -134,5 +139,8 @@ export function checkinViews(look: Lookup, checkins: Checkin[], unit?: string): 
 
 function checkinView(look: Lookup, c: Checkin, unit?: string): CheckinView {
   const value = c.value !== undefined ? withUnit(c.value, unit) : c.progress !== undefined ? `${Math.round(c.progress * 100)}%` : undefined;
-  return { date: c.date, value, note: c.note, risks: c.risks, next: c.next, by: c.by ? personLink(look, c.by) : undefined, sample: c.sample ?? false };
+  return {
+    date: c.date, value, note: optionalMentionText(look, c.note), risks: optionalMentionText(look, c.risks), next: optionalMentionText(look, c.next),
+    by: c.by ? personLink(look, c.by) : undefined, sample: c.sample ?? false,
+  };
 }
