@@ -258,6 +258,19 @@ function customIssue(kind: string, issue: Issue, field: string, found: string): 
     case 'target-vs-baseline':
       return r('invalid-target', `${field} 是 ${found}，基线是 ${p.baseline}：${p.type === 'increase' ? 'increase 的目标必须高于基线' : 'decrease 的目标必须低于基线'}。若方向反了，请改 type。`,
         `${field} is ${found} against a baseline of ${p.baseline}: ${p.type === 'increase' ? 'an increase target must be above the baseline' : 'a decrease target must be below the baseline'}. If the direction is wrong, change the type.`);
+    case 'count-range': {
+      const [min, max] = Array.isArray(issue.input) ? issue.input : [];
+      if (p.problem === 'order') {
+        return r('invalid-value', `${field} 是 ${found}：最少（${min}）大于最多（${max}）。请写成 [最少, 最多]，即 [${max}, ${min}]。`,
+          `${field} is ${found}: the minimum (${min}) is above the maximum (${max}). Write [min, max], i.e. [${max}, ${min}].`);
+      }
+      if (p.problem === 'integers') {
+        return r('invalid-value', `${field} 是 ${found}：最少与最多都必须是正整数（1、2、3…），例如 [3, 5]。`,
+          `${field} is ${found}: both the minimum and the maximum must be whole numbers of at least 1, e.g. [3, 5].`);
+      }
+      return r('invalid-value', `${field} 是 ${found}：请写成 [最少, 最多] 两个数的列表，例如 [3, 5]（不是 3-5）。`,
+        `${field} is ${found}: write a list of two numbers, [min, max], e.g. [3, 5] (not 3-5).`);
+    }
     default:
       return r('invalid-value', `${field}：${issue.message}`, `${field}: ${issue.message}`);
   }

@@ -38,8 +38,13 @@ export interface Department {
   id: string;
   name: string;
   nameEn?: string;
+  /** Resolved leads; empty when none are written (or none resolved). */
   leadIds: string[];
-  mission: string;
+  /** Whether `leads` names anyone at all (some may not have resolved). */
+  leadsWritten: boolean;
+  mission?: string;
+  /** Whether the file has prose after its frontmatter (shown on the department page). */
+  hasBody: boolean;
   src: Located;
 }
 

@@ -123,7 +123,7 @@ export class Directory {
     }
     if (RESERVED_IDS.includes(data.id)) this.rep.error('reserved-id', src, ['id'], reservedMsg(data.id));
     checkFileName(this.rep, src, data.id);
-    this.departments.set(data.id, { id: data.id, name: data.name, nameEn: data.nameEn, leadIds: [], mission: data.mission, src });
+    this.departments.set(data.id, { id: data.id, name: data.name, nameEn: data.nameEn, leadIds: [], leadsWritten: (data.leads ?? []).length > 0, mission: data.mission, hasBody: false, src });
   }
 
   /** Resolve a written person (id, name or alias) to exactly one id, or report why not. */

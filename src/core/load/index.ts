@@ -1,7 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { validateFile } from '../friendly-errors.ts';
 import { findCycles } from '../graph.ts';
-import { LINT_RULES, runLint } from '../lint/index.ts';
+import { checkLintSettings, runLint } from '../lint/index.ts';
 import type { Bsc, Located, OkrSet, Organisation, PeriodOverview } from '../model.ts';
 import { Relations } from '../relations.ts';
 import { bscSchema, type BscData } from '../schemas/bsc.ts';
@@ -11,7 +11,7 @@ import { periodOverviewSchema, type PeriodOverviewData } from '../schemas/period
 import { personSchema } from '../schemas/person.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { parseFile, type ParsedFile, type SourceFile } from '../source.ts';
-import { didYouMean, join, msg, nearest } from '../text.ts';
+import { msg } from '../text.ts';
 import { indexNodes, resolveAlignment } from './alignment.ts';
 import { buildBsc } from './bsc.ts';
 import { Directory } from './directory.ts';
@@ -105,7 +105,7 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
   const root = (file: ParsedFile): Located => ({ file: file.path, path: [] });
   dir.addCompany(settings.data);
   dir.addPeriods(settings.data, root(settings.file));
-  checkLintOverrides(settings.data.lint, root(settings.file), rep);
+  checkLintSettings(settings.data.lint, root(settings.file), rep);
   for (const { file, data } of people) dir.addPerson(data, root(file));
   dir.checkAliases();
   for (const { file, data } of departments) dir.addDepartment(data, root(file));
@@ -118,7 +118,9 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
   reportManagerCycles(dir, rep);
   for (const { file, data } of departments) {
     const dept = dir.departments.get(data.id);
-    if (dept?.src.file === file.path) dept.leadIds = dir.resolvePeople(data.leads, dept.src, 'leads');
+    if (dept?.src.file !== file.path) continue;
+    dept.leadIds = dir.resolvePeople(data.leads, dept.src, 'leads');
+    dept.hasBody = file.body.trim().length > 0;
   }
 
   const today = options.today;
@@ -223,17 +225,6 @@ function reportCausalCycles(bsc: Bsc, rep: Reporter): void {
   for (const cycle of findCycles(bsc.metrics.map((m) => m.id), next)) {
     rep.warn('causal-cycle', bsc.src, ['causes'], msg(`因果链形成了循环：${cycle.join(' → ')}。因果图应从学习与成长指向财务，请检查方向。`,
       `The causal chain loops: ${cycle.join(' → ')}. A strategy map runs from learning & growth to finance; check the directions.`));
-  }
-}
-
-function checkLintOverrides(lint: Record<string, string> | undefined, src: Located, rep: Reporter): void {
-  const ids = LINT_RULES.map((r) => r.id);
-  for (const id of Object.keys(lint ?? {})) {
-    if (ids.includes(id)) continue;
-    rep.report('error', 'unknown-rule', src, ['lint', id], join(
-      msg(`没有名为 "${id}" 的检查规则（现有：${ids.join('、')}）。`, `There is no lint rule "${id}" (known: ${ids.join(', ')}).`),
-      didYouMean(nearest(id, ids)),
-    ), 'key');
   }
 }
 

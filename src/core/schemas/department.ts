@@ -7,10 +7,10 @@ export const departmentSchema = z.strictObject({
   /** e.g. 市场与增长部. */
   name: textSchema,
   nameEn: textSchema.optional(),
-  /** 负责人: ids, names or aliases. */
-  leads: peopleSchema,
-  /** One sentence: what the department is for this year. */
-  mission: textSchema,
+  /** 负责人: ids, names or aliases. Optional: a document that names no lead is valid (`department-no-lead`). */
+  leads: peopleSchema.optional(),
+  /** One sentence: what the department is for this year. Optional (`department-no-mission`); may @mention people. */
+  mission: textSchema.optional(),
 });
 
 export type DepartmentData = z.output<typeof departmentSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, textSchema } from './common.ts';
+import { check, dateSchema, idSchema, textSchema } from './common.ts';
 
 export const periodSchema = z.strictObject({
   /** e.g. `2026` or `2026-q1`; used in URLs and refs (`2026:market/o1`). */
@@ -40,6 +40,40 @@ export const paceSchema = z.strictObject({
   offTrack: z.number().min(0).max(1).default(0.5),
 });
 
+/** What is wrong with a `[min, max]` count range, if anything. */
+export function countRangeProblem(value: unknown): 'shape' | 'integers' | 'order' | undefined {
+  if (!Array.isArray(value) || value.length !== 2) return 'shape';
+  if (!value.every((n) => typeof n === 'number' && Number.isInteger(n) && n > 0)) return 'integers';
+  return value[0] <= value[1] ? undefined : 'order';
+}
+
+/** `[min, max]`: two positive whole numbers, min ≤ max. */
+function countRange(defaults: [number, number]) {
+  return z.custom<[number, number]>().superRefine((value, ctx) => {
+    const problem = countRangeProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', input: value, ...check('count-range', { problem }) });
+  }).default(defaults);
+}
+
+/** Seed 003: "O 的建议数量为 3-5 个". */
+export const DEFAULT_OBJECTIVES_PER_OWNER: [number, number] = [3, 5];
+/** Seeds 003/004: "每个 O 对应的 KR 控制在 3 个左右", 3–5 best, one alone "只看一个维度". */
+export const DEFAULT_KRS_PER_OBJECTIVE: [number, number] = [2, 5];
+
+export const SEVERITY_SETTINGS = ['error', 'warning', 'off'] as const;
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
+
+/**
+ * The OKR-quality lint: the two count ranges, and per rule id a severity (`objective-count: off`).
+ * Rule ids and severities are checked by the loader against the rule list (`unknown-rule`).
+ */
+export const lintSchema = z.object({
+  /** How many objectives an OKR set (one owner, one period) should have: `[min, max]`. */
+  objectivesPerOwner: countRange(DEFAULT_OBJECTIVES_PER_OWNER),
+  /** How many key results an objective should have: `[min, max]`. */
+  keyResultsPerObjective: countRange(DEFAULT_KRS_PER_OBJECTIVE),
+}).catchall(z.unknown());
+
 export const settingsSchema = z.strictObject({
   /** 公司名称. */
   company: textSchema,
@@ -53,8 +87,8 @@ export const settingsSchema = z.strictObject({
   asOf: dateSchema.optional(),
   grading: gradingSchema.prefault({}),
   pace: paceSchema.prefault({}),
-  /** Severity overrides per lint rule: `{ objective-count: off }`. */
-  lint: z.record(z.string(), z.enum(['error', 'warning', 'off'])).optional(),
+  /** Lint thresholds and severity overrides per rule: `{ objectivesPerOwner: [3, 5], objective-count: off }`. */
+  lint: lintSchema.prefault({}),
   repository: z
     .strictObject({
       /** e.g. https://github.com/acme/okrs; edit links go to <url>/edit/<branch>/<path>. */
@@ -69,4 +103,5 @@ export const settingsSchema = z.strictObject({
 export type PeriodData = z.output<typeof periodSchema>;
 export type Band = z.output<typeof bandSchema>;
 export type Settings = z.output<typeof settingsSchema>;
+export type LintSettings = z.output<typeof lintSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;

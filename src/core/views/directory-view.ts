@@ -1,5 +1,6 @@
 import { personLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
+import { optionalMentionText } from './mention-text.ts';
 import { urls } from './urls.ts';
 
 /** The people directory, grouped by department (people without one last). */
@@ -15,7 +16,7 @@ export function peopleDirectory(look: Lookup): { department?: { id: string; name
 
 export function departmentDirectory(look: Lookup) {
   return look.org.departments.map((d) => ({
-    id: d.id, name: d.name, nameEn: d.nameEn, mission: d.mission, href: urls.department(d.id),
+    id: d.id, name: d.name, nameEn: d.nameEn, mission: optionalMentionText(look, d.mission), href: urls.department(d.id),
     leads: d.leadIds.map((id) => personLink(look, id)),
     members: look.org.people.filter((p) => p.departmentId === d.id).length,
   }));
