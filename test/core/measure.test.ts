@@ -183,6 +183,8 @@ describe('targetValue', () => {
     expect(value({ type: 'decrease', target: 5 })).toBeUndefined();
     expect(value({ type: 'increase', baseline: { label: '2025' }, target: 80 })).toBeUndefined();
     expect(value({ type: 'increase', baseline: { value: 'X' }, target: '+5' })).toBeUndefined();
+    expect(value({ type: 'increase', target: '+100%' })).toBeUndefined();
+    expect(value({ type: 'increase', target: '+5' })).toBeUndefined();
   });
 
   it('is the guardrail value', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRef, parseRef, refKey, withPeriod, type Ref } from '../../src/core/refs.ts';
+import { formatRef, parseAlignableRef, parseRef, refKey, scorecardKey, setKey, withPeriod, type Ref } from '../../src/core/refs.ts';
 import { refSchema } from '../../src/core/schemas/common.ts';
 
 describe('parseRef', () => {
@@ -21,6 +21,20 @@ describe('parseRef', () => {
     expect(parseRef('2026:sales/o2/kr1')).toEqual({ kind: 'kr', period: '2026', owner: 'sales', objective: 'o2', kr: 'kr1' });
   });
 
+  it("reads a set and a BSC as a whole, the model's keys for them", () => {
+    expect(parseRef('2026:market')).toEqual({ kind: 'set', period: '2026', owner: 'market' });
+    expect(parseRef('2026:bsc')).toEqual({ kind: 'scorecard', period: '2026' });
+    expect(parseRef('company')).toEqual({ kind: 'set', owner: 'company' });
+  });
+
+  it('accepts only things inside a BSC or a set as alignment targets', () => {
+    for (const text of ['market', '2026:market', 'bsc', '2026:bsc']) {
+      expect(parseAlignableRef(text), text).toBeUndefined();
+      expect(refSchema.safeParse(text).success, text).toBe(false);
+    }
+    expect(parseAlignableRef('company/o1')).toEqual({ kind: 'objective', owner: 'company', objective: 'o1' });
+  });
+
   it('ignores surrounding white space', () => {
     expect(parseRef('  market/o1 ')).toEqual({ kind: 'objective', owner: 'market', objective: 'o1' });
   });
@@ -34,7 +48,6 @@ describe('parseRef', () => {
     ['an empty last segment', 'market/'],
     ['an empty middle segment', 'market//kr1'],
     ['an empty period', ':market/o1'],
-    ['one segment only', 'market'],
     ['four segments', 'market/o1/kr1/x'],
     ['two period prefixes', '2026:q1:market/o1'],
     ['a segment starting with a dash', 'market/-o1'],
@@ -47,7 +60,7 @@ describe('parseRef', () => {
 });
 
 describe('formatRef', () => {
-  it.each(['bsc/nps', 'market/o1', 'market/o1/kr2', '2026:market/o1', '2026-q1:bsc/clean-revenue', '2026:sales/o2/kr1'])('round-trips %s', (text) => {
+  it.each(['bsc/nps', 'market/o1', 'market/o1/kr2', '2026:market/o1', '2026-q1:bsc/clean-revenue', '2026:sales/o2/kr1', '2026:market', '2026:bsc'])('round-trips %s', (text) => {
     expect(formatRef(parseRef(text)!)).toBe(text);
   });
 
@@ -67,6 +80,12 @@ describe('formatRef', () => {
 });
 
 describe('refKey and withPeriod', () => {
+  it('names sets and BSCs through the same format', () => {
+    expect(setKey('2026', 'market')).toBe('2026:market');
+    expect(scorecardKey('2026-q1')).toBe('2026-q1:bsc');
+    expect(parseRef(setKey('2026', 'company'))).toEqual({ kind: 'set', period: '2026', owner: 'company' });
+  });
+
   it('always carries the period', () => {
     const ref: Ref = { kind: 'kr', owner: 'market', objective: 'o1', kr: 'kr2' };
     expect(refKey(withPeriod(ref, '2026'))).toBe('2026:market/o1/kr2');

@@ -1,5 +1,6 @@
 import { msg } from '../text.ts';
 import type { OkrSet } from '../model.ts';
+import { scorecardKey } from '../refs.ts';
 import { OWNER_RANK, type Lookup } from '../views/lookup.ts';
 import { urls } from '../views/urls.ts';
 import { perspectiveOrder } from './bsc-map.ts';
@@ -13,7 +14,7 @@ function keep(list: NodeInput[], node: NodeInput | undefined): void {
 }
 
 function bscGroupKey(period: string): string {
-  return `${period}:bsc`;
+  return scorecardKey(period);
 }
 
 function bscGroup(look: Lookup, period: string): GroupInput {

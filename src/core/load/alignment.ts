@@ -1,6 +1,6 @@
 import { findCycles } from '../graph.ts';
 import type { Bsc, Located, OkrSet } from '../model.ts';
-import { formatRef, parseRef, refKey, type Ref } from '../refs.ts';
+import { formatRef, parseAlignableRef, parseRef, refKey, type AlignableRef } from '../refs.ts';
 import type { Relations } from '../relations.ts';
 import { didYouMean, join, msg, nearest } from '../text.ts';
 import type { Broken } from './broken.ts';
@@ -68,14 +68,14 @@ function resolveRef(
   ctx: Ctx & { src: Located; sub: (string | number)[] },
 ): string | undefined {
   const { rep, dir, src, sub, broken } = ctx;
-  const ref = parseRef(written)!;
+  const ref = parseAlignableRef(written)!;
   const upward = [period, ...(dir.periods.get(period)?.ancestors ?? [])];
   if (ref.period && !dir.periods.has(ref.period)) {
     dir.resolvePeriod(ref.period, src, sub);
     return undefined;
   }
-  const found = (ref.period ? [ref.period] : upward).map((p) => refKey({ ...ref, period: p } as Ref & { period: string })).find((k) => index.has(k));
-  const elsewhere = [...dir.periods.keys()].map((p) => refKey({ ...ref, period: p } as Ref & { period: string })).filter((k) => index.has(k));
+  const found = (ref.period ? [ref.period] : upward).map((p) => refKey({ ...ref, period: p } as AlignableRef & { period: string })).find((k) => index.has(k));
+  const elsewhere = [...dir.periods.keys()].map((p) => refKey({ ...ref, period: p } as AlignableRef & { period: string })).filter((k) => index.has(k));
   const target = found ?? (ref.period ? undefined : elsewhere[0]);
   if (target) {
     const targetPeriod = index.get(target)!.period;
@@ -85,11 +85,11 @@ function resolveRef(
       `"${written}" points at ${target} in ${targetPeriod}, but ${period} may only align within itself or an enclosing period (${upward.join(', ')}). Align to an enclosing period's objective, or move this OKR to ${targetPeriod}.`));
     return undefined;
   }
-  if ([...dir.periods.keys()].some((p) => broken.coversKey(refKey({ ...ref, period: p } as Ref & { period: string })))) return undefined;
+  if ([...dir.periods.keys()].some((p) => broken.coversKey(refKey({ ...ref, period: p } as AlignableRef & { period: string })))) return undefined;
   // Compare without period prefixes, so a typo in the quarter still finds the year's objective; suggest as it must be written.
   const searched = ref.period ? [ref.period] : upward;
   const byPath = new Map([...index.values()].filter((n) => searched.includes(n.period)).map((n) => [formatRef(parseRef(n.key)!, n.period), formatRef(parseRef(n.key)!, period)]));
-  const bare = formatRef({ ...ref, period: undefined } as Ref);
+  const bare = formatRef({ ...ref, period: undefined } as AlignableRef);
   rep.error('unknown-ref', src, sub, join(
     msg(`"${written}" 指向的${kindName(ref).zh}不存在（在周期 ${searched.join('、')} 中查找）。`,
       `"${written}" points at ${kindName(ref).en} that does not exist (looked in ${searched.join(', ')}).`),
@@ -98,7 +98,7 @@ function resolveRef(
   return undefined;
 }
 
-function kindName(ref: Ref) {
+function kindName(ref: AlignableRef) {
   if (ref.kind === 'bsc') return msg(' BSC 指标或维度', 'a BSC metric or perspective');
   if (ref.kind === 'objective') return msg('目标', 'an objective');
   return msg('关键结果', 'a key result');

@@ -5,6 +5,7 @@ import { didYouMean, join, msg, nearest } from '../text.ts';
 import { checkCheckins } from './checkins.ts';
 import type { Directory } from './directory.ts';
 import type { Reporter } from './reporter.ts';
+import { addUnique } from './unique.ts';
 
 export function buildBsc(data: BscData, body: string, file: string, ctx: { rep: Reporter; dir: Directory; today: string }): Bsc | undefined {
   const { rep, dir } = ctx;
@@ -12,14 +13,9 @@ export function buildBsc(data: BscData, body: string, file: string, ctx: { rep: 
   const period = dir.resolvePeriod(data.period, root, ['period']);
   if (!period) return undefined;
   const key = (item: string) => refKey({ kind: 'bsc', period: period.id, item });
-  const ids = new Map<string, string>();
-  const claim = (id: string, at: Located) => {
-    if (ids.has(id)) {
-      rep.error('duplicate-id', at, ['id'], msg(`BSC 条目 id "${id}" 重复：维度、指标与底线指标共用一个命名空间（bsc/${id}）。请改名。`,
-        `The BSC id "${id}" is used twice; perspectives, metrics and guard indicators share one namespace (bsc/${id}). Rename one.`));
-    }
-    ids.set(id, at.path[0] as string);
-  };
+  const ids = new Map<string, { src: Located }>();
+  const claim = (id: string, src: Located) => addUnique(ids, id, { src }, rep, ['id'], () => msg(`BSC 条目 id "${id}" 重复：维度、指标与底线指标共用一个命名空间（bsc/${id}）。请改名。`,
+    `The BSC id "${id}" is used twice; perspectives, metrics and guard indicators share one namespace (bsc/${id}). Rename one.`));
   const perspectives = data.perspectives.map((p, i) => {
     const src = { file, path: ['perspectives', i] };
     claim(p.id, src);

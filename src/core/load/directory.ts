@@ -7,6 +7,7 @@ import { NameIndex } from '../name-index.ts';
 import { didYouMean, join, msg, nearest } from '../text.ts';
 import type { Broken } from './broken.ts';
 import type { Reporter } from './reporter.ts';
+import { addUnique } from './unique.ts';
 
 /** Path words of the site that no id may take, or its pages would collide. */
 export const RESERVED_IDS = ['bsc', 'company', 'alignment', 'health', 'search', 'people', 'departments', 'en', 'assets', 'pagefind', '_astro'];
@@ -46,13 +47,13 @@ export class Directory {
   addPeriods(settings: Settings, src: Located): void {
     settings.periods.forEach((p, i) => {
       const at: Located = { file: src.file, path: ['periods', i] };
-      if (this.periods.has(p.id)) return this.rep.error('duplicate-id', at, ['id'], duplicateMsg('周期', 'period', p.id));
+      const period: Period = { id: p.id, name: p.name, start: p.start, end: p.end, parentId: p.parent, ancestors: [], src: at };
+      if (!addUnique(this.periods, p.id, period, this.rep, ['id'], () => duplicateMsg('周期', 'period', p.id))) return;
       if (RESERVED_IDS.includes(p.id)) this.rep.error('reserved-id', at, ['id'], reservedMsg(p.id));
       if (p.start > p.end) {
         this.rep.error('invalid-date', at, ['end'], msg(`周期 ${p.id} 的结束日期 ${p.end} 早于开始日期 ${p.start}。请交换或更正日期。`,
           `Period ${p.id} ends (${p.end}) before it starts (${p.start}). Swap or correct the dates.`));
       }
-      this.periods.set(p.id, { id: p.id, name: p.name, start: p.start, end: p.end, parentId: p.parent, ancestors: [], src: at });
     });
     for (const period of this.periods.values()) this.#linkParent(period);
     if (!this.periods.has(settings.currentPeriod)) {
@@ -87,14 +88,12 @@ export class Directory {
   }
 
   addPerson(data: PersonData, src: Located): void {
-    if (this.people.has(data.id)) {
-      this.broken.addNames(data.name, data.aliases);
-      return this.rep.error('duplicate-id', src, ['id'], duplicateMsg('人员', 'person', data.id, this.people.get(data.id)!.src.file));
+    const person: Person = { id: data.id, name: data.name, aliases: data.aliases ?? [], title: data.title, email: data.email, src };
+    if (!addUnique(this.people, data.id, person, this.rep, ['id'], (first) => duplicateMsg('人员', 'person', data.id, first.src.file))) {
+      return this.broken.addNames(data.name, data.aliases);
     }
     if (RESERVED_IDS.includes(data.id)) this.rep.error('reserved-id', src, ['id'], reservedMsg(data.id));
     checkFileName(this.rep, src, data.id);
-    const person: Person = { id: data.id, name: data.name, aliases: data.aliases ?? [], title: data.title, email: data.email, src };
-    this.people.set(person.id, person);
     this.#names.add(person);
   }
 
@@ -112,9 +111,9 @@ export class Directory {
   }
 
   addDepartment(data: DepartmentData, src: Located): void {
-    if (this.departments.has(data.id)) {
-      this.broken.addNames(data.name);
-      return this.rep.error('duplicate-id', src, ['id'], duplicateMsg('部门', 'department', data.id, this.departments.get(data.id)!.src.file));
+    const dept: Department = { id: data.id, name: data.name, nameEn: data.nameEn, leadIds: [], leadsWritten: (data.leads ?? []).length > 0, mission: data.mission, hasBody: false, src };
+    if (!addUnique(this.departments, data.id, dept, this.rep, ['id'], (first) => duplicateMsg('部门', 'department', data.id, first.src.file))) {
+      return this.broken.addNames(data.name);
     }
     const person = this.people.get(data.id);
     if (person) {
@@ -123,7 +122,6 @@ export class Directory {
     }
     if (RESERVED_IDS.includes(data.id)) this.rep.error('reserved-id', src, ['id'], reservedMsg(data.id));
     checkFileName(this.rep, src, data.id);
-    this.departments.set(data.id, { id: data.id, name: data.name, nameEn: data.nameEn, leadIds: [], leadsWritten: (data.leads ?? []).length > 0, mission: data.mission, hasBody: false, src });
   }
 
   /** Resolve a written person (id, name or alias) to exactly one id, or report why not. */

@@ -1,5 +1,5 @@
 import type { KeyResult, Located, Objective, OkrSet, Period } from '../model.ts';
-import { refKey } from '../refs.ts';
+import { refKey, setKey } from '../refs.ts';
 import type { KeyResultData, OkrSetData } from '../schemas/okr-set.ts';
 import { isDatePlaceholder } from '../placeholder.ts';
 import { didYouMean, join, msg, nearest, type Msg } from '../text.ts';
@@ -7,6 +7,7 @@ import { checkCheckins } from './checkins.ts';
 import type { Directory } from './directory.ts';
 import type { SourceIndexes } from './salvage.ts';
 import type { Reporter } from './reporter.ts';
+import { addUnique } from './unique.ts';
 
 interface Ctx {
   rep: Reporter;
@@ -25,18 +26,17 @@ export function buildOkrSet(data: OkrSetData, body: string, file: string, ctx: C
   if (!owner || !period) return undefined;
   checkPerspectives(data.perspectives ?? [], period.id, root, ctx);
   checkSetPath(file, period.id, owner.id, data.owner, rep);
-  const objectiveIds = new Map<string, number>();
+  const lineOf = (at: Located) => rep.file(file)?.locate([...at.path, 'id']).line ?? 0;
+  const objectiveIds = new Map<string, { src: Located }>();
   const objectives = data.objectives.map((o, n): Objective => {
     const i = indexes?.objectives[n] ?? n;
     const src = { file, path: ['objectives', i] };
-    if (objectiveIds.has(o.id)) rep.error('duplicate-id', src, ['id'], duplicateChild('目标', 'objective', o.id, msg('本 OKR 集', 'this OKR set'), objectiveIds.get(o.id)!));
-    objectiveIds.set(o.id, rep.file(file)?.locate([...src.path, 'id']).line ?? 0);
-    const krIds = new Map<string, number>();
+    addUnique(objectiveIds, o.id, { src }, rep, ['id'], (first) => duplicateChild('目标', 'objective', o.id, msg('本 OKR 集', 'this OKR set'), lineOf(first.src)));
+    const krIds = new Map<string, { src: Located }>();
     const keyResults = o.keyResults.map((kr, m) => {
       const j = indexes?.keyResults[n][m] ?? m;
       const krSrc = { file, path: ['objectives', i, 'keyResults', j] };
-      if (krIds.has(kr.id)) rep.error('duplicate-id', krSrc, ['id'], duplicateChild('KR', 'key result', kr.id, msg(`目标 ${o.id} `, `objective ${o.id}`), krIds.get(kr.id)!));
-      krIds.set(kr.id, rep.file(file)?.locate([...krSrc.path, 'id']).line ?? 0);
+      addUnique(krIds, kr.id, { src: krSrc }, rep, ['id'], (first) => duplicateChild('KR', 'key result', kr.id, msg(`目标 ${o.id} `, `objective ${o.id}`), lineOf(first.src)));
       const key = refKey({ kind: 'kr', period: period.id, owner: owner.id, objective: o.id, kr: kr.id });
       return buildKeyResult(kr, key, period, krSrc, ctx);
     });
@@ -47,7 +47,7 @@ export function buildOkrSet(data: OkrSetData, body: string, file: string, ctx: C
   });
   checkWeights(data.objectives, root, 'objectives', rep);
   return {
-    key: `${period.id}:${owner.id}`, period: period.id, owner, title: data.title,
+    key: setKey(period.id, owner.id), period: period.id, owner, title: data.title,
     perspectiveIds: data.perspectives ?? [], objectives, body, partial: indexes !== undefined, sample: data.sample ?? false, src: root,
   };
 }

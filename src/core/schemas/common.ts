@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseRef } from '../refs.ts';
+import { parseAlignableRef } from '../refs.ts';
 
 /** Custom checks carry a `kind` that friendly-errors.ts turns into a message with a fix. */
 export function check(kind: string, extra: Record<string, unknown> = {}) {
@@ -38,7 +38,7 @@ export const peopleSchema = z.preprocess(
 );
 
 /** A link in the one ref format: `bsc/nps`, `market/o1`, `market/o1/kr2`, `2026:market/o1`. */
-export const refSchema = z.string().refine((s) => parseRef(s) !== undefined, check('ref'));
+export const refSchema = z.string().refine((s) => parseAlignableRef(s) !== undefined, check('ref'));
 
 /** One ref or a list of refs. */
 export const refsSchema = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(refSchema));

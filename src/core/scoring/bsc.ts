@@ -1,4 +1,5 @@
 import type { Bsc, Guard } from '../model.ts';
+import { scorecardKey } from '../refs.ts';
 import type { HedgeData } from '../schemas/bsc.ts';
 import { msg, type Msg } from '../text.ts';
 import type { ScoreCard } from './card.ts';
@@ -113,7 +114,7 @@ export function scoreBsc(bsc: Bsc, env: Env): BscScore {
   };
   const cards = [...perspectives.values()];
   const expected = bsc.perspectives.reduce((s, p) => s + p.weight * perspectives.get(p.id)!.expected, 0) / total;
-  const company = finishCard(`${bsc.period}:bsc`, companyOf((c) => c.progress), companyOf((c) => c.score), expected,
+  const company = finishCard(scorecardKey(bsc.period), companyOf((c) => c.progress), companyOf((c) => c.score), expected,
     { hasData: cards.some((c) => c.status !== 'no-data'), guardrail: false, sample: cards.some((c) => c.sample), selfAssessed: false }, env);
   const guards = new Map(bsc.guards.map((g) => [g.id, latestReading(g, asOf)]));
   return { period: bsc.period, company, perspectives, metrics, guards, hedges };

@@ -7,11 +7,14 @@ function isNumeric(m: Measure): m is Numeric {
   return m.type !== 'milestone' && m.type !== 'manual';
 }
 
-/** The baseline value a progress formula counts from: 0 for an increase written without one. */
+/**
+ * The baseline value a progress formula counts from. An absolute increase written without one counts
+ * from 0; a relative target (+50%, +5) needs a real baseline.
+ */
 export function baselineValue(measure: Measure): number | undefined {
-  if (measure.type === 'increase') return measure.baseline ? measure.baseline.value : 0;
-  if (measure.type === 'decrease') return measure.baseline?.value;
-  return undefined;
+  if (measure.type !== 'increase' && measure.type !== 'decrease') return undefined;
+  if (measure.baseline) return measure.baseline.value;
+  return measure.type === 'increase' && measure.target.kind === 'value' ? 0 : undefined;
 }
 
 /**

@@ -1,0 +1,69 @@
+import type { Diagnostic } from '../diagnostics.ts';
+import { parseFile, type ParsedFile, type SourceFile } from '../source.ts';
+import { msg } from '../text.ts';
+import type { Reporter } from './reporter.ts';
+
+export type Kind = 'settings' | 'person' | 'department' | 'bsc' | 'okr-set' | 'overview';
+
+const FOLDERS: { kind: Kind; pattern: RegExp }[] = [
+  { kind: 'settings', pattern: /^settings\.ya?ml$/ },
+  { kind: 'person', pattern: /^people\/[^/]+\.ya?ml$/ },
+  { kind: 'department', pattern: /^departments\/[^/]+\.(?:ya?ml|mdx?)$/ },
+  { kind: 'bsc', pattern: /^bsc\/[^/]+\.mdx?$/ },
+  { kind: 'okr-set', pattern: /^okrs\/.+\.mdx?$/ },
+  { kind: 'overview', pattern: /^periods\/[^/]+\.mdx?$/ },
+];
+
+/** Every content file by kind: parsed (frontmatter and YAML read), or unparsable with its errors reported. */
+export interface Classified {
+  parsed: Map<Kind, ParsedFile[]>;
+  unparsable: { kind: Kind; file: SourceFile }[];
+}
+
+/** Files the loader reads past on purpose: notes for editors. */
+export function isEditorNote(path: string): boolean {
+  return /(^|\/)README\.md$/i.test(path);
+}
+
+/** Phase 1: which kind of content each file is, by its folder, and its YAML read. */
+export function classify(files: SourceFile[], rep: Reporter): Classified {
+  const parsed = new Map<Kind, ParsedFile[]>(FOLDERS.map((f) => [f.kind, []]));
+  const unparsable: Classified['unparsable'] = [];
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (isEditorNote(file.path)) continue;
+    const kind = FOLDERS.find((f) => f.pattern.test(file.path))?.kind;
+    if (!kind) {
+      rep.push(unknownFile(file.path));
+      continue;
+    }
+    const result = parseFile(file);
+    rep.push(...result.diagnostics);
+    if (result.parsed) {
+      rep.addFile(result.parsed);
+      parsed.get(kind)!.push(result.parsed);
+    } else {
+      unparsable.push({ kind, file });
+    }
+  }
+  return { parsed, unparsable };
+}
+
+const EXPECTED_EXTENSION: Record<string, string> = { people: '.yaml', departments: '.md', bsc: '.mdx', okrs: '.mdx', periods: '.mdx' };
+
+function unknownFile(path: string): Diagnostic {
+  const folder = path.split('/')[0];
+  const ext = EXPECTED_EXTENSION[folder];
+  if (ext && path.includes('/')) {
+    const renamed = path.replace(/\.[^./]+$/, '') + ext;
+    return {
+      file: path, line: 1, col: 1, severity: 'error', rule: 'unknown-file',
+      message: msg(`${folder}/ 下的文件应为 ${ext}${ext === '.yaml' ? '' : '（以 --- 包围的 frontmatter 开头）'}，这个文件不会被读取，其中的内容不会出现在站点上。请改名为 ${renamed}。`,
+        `Files in ${folder}/ are ${ext}${ext === '.yaml' ? '' : ' (starting with --- frontmatter)'}; this one is not read, so its content would be missing from the site. Rename it to ${renamed}.`),
+    };
+  }
+  return {
+    file: path, line: 1, col: 1, severity: 'warning', rule: 'unknown-file',
+    message: msg(`这个文件不属于任何内容类型，因此不会出现在站点上。内容放在 settings.yaml、people/、departments/、bsc/、okrs/ 或 periods/ 之下。`,
+      'This file belongs to no content type, so it will not appear on the site. Content lives in settings.yaml, people/, departments/, bsc/, okrs/ or periods/.'),
+  };
+}
