@@ -20,8 +20,22 @@ const BULLET = /^\s*(?:[*+\-•·]|\d+[.)](?=\s+(?:O|KR)\s*\d*\s*[:：]))\s+/u;
 /** Where a flattened run starts a new O or KR: KR 2: anywhere, O 2: not inside a word. */
 const RUN = /KR\s*\d+\s*[:：]|(?<![A-Za-z0-9])O\s*\d+\s*[:：]/gu;
 
-/** Emphasis and links removed; text otherwise as written. `EDM*` (an unpaired star) stays. */
+/** Full-width quotes and brackets: a space beside one is never part of Chinese text. */
+const QUOTES = '“”‘’《》「」『』【】';
+
+/**
+ * Emphasis and links removed; text otherwise as written. `EDM*` (an unpaired star) stays. Two
+ * typographic repairs only: no-break spaces become spaces, and a space between a full-width quote and
+ * Chinese text goes (跑通 “结业后 → 跑通“结业后), as the bold markers around quotes leave them.
+ */
 export function plainText(text: string): string {
+  const cjk = `\\p{Script=Han}，。、；：！？（）${QUOTES}`;
+  return stripMarkup(text)
+    .replace(/[\u00a0\u3000\u2002-\u200a]/gu, ' ')
+    .replace(new RegExp(`(?<=[${cjk}]) +(?=[${QUOTES}])|(?<=[${QUOTES}]) +(?=[${cjk}])`, 'gu'), '');
+}
+
+function stripMarkup(text: string): string {
   return text
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')

@@ -20,13 +20,15 @@ export interface DuePhrase {
   placeholder?: string;
   /** Why the phrase gave no date: it is relative to when the document was written (本月内). */
   vague?: boolean;
+  /** Read as "before the month or quarter begins" (12月之前 → 11-30, 在Q3前 → 06-30). */
+  before?: boolean;
 }
 
 const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九]|[xX]{1,2})';
 const BEFORE = '(之前|以前|前)?';
 const LEAD = '(?:截止到?|截至|在|于|到)?\\s*';
 
-type Resolve = (m: RegExpExecArray, year: number) => { date?: string; placeholder?: string; vague?: boolean } | undefined;
+type Resolve = (m: RegExpExecArray, year: number) => { date?: string; placeholder?: string; vague?: boolean; before?: boolean } | undefined;
 
 const isX = (s: string) => /^[xX]+$/.test(s);
 const squash = (s: string) => s.replace(/\s+/g, '').replace(/^(截止到?|截至|在|于|到)/, '');
@@ -62,7 +64,7 @@ const PATTERNS: { re: RegExp; resolve: Resolve }[] = [
       if (isX(m[1])) return { placeholder: squash(m[0]) };
       const month = monthNumber(m[1]);
       if (!month) return undefined;
-      return { date: m[2] ? beforeMonth(y, month) : monthEnd(y, month) };
+      return m[2] ? { date: beforeMonth(y, month), before: true } : { date: monthEnd(y, month) };
     },
   },
   {
@@ -70,7 +72,7 @@ const PATTERNS: { re: RegExp; resolve: Resolve }[] = [
     re: new RegExp(`(?<!\\d{4}\\s*)${LEAD}(?:Q\\s*([1-4])|第([一二三四1-4])季度)\\s*(结束|末|底)?\\s*${BEFORE}`, 'giu'),
     resolve: (m, y) => {
       const q = Number(m[1] ?? ({ 一: 1, 二: 2, 三: 3, 四: 4 } as Record<string, number>)[m[2]] ?? m[2]);
-      if (m[4] && !m[3]) return { date: q === 1 ? isoDate(y - 1, 12, 31) : monthEnd(y, (q - 1) * 3) };
+      if (m[4] && !m[3]) return { date: q === 1 ? isoDate(y - 1, 12, 31) : monthEnd(y, (q - 1) * 3), before: true };
       return { date: monthEnd(y, q * 3) };
     },
   },

@@ -71,6 +71,10 @@ export function inferMeasure(title: string, period: PeriodRange): Inference {
     const kind = deliverableOrOngoing(text, dues.some((d) => d.date || d.placeholder));
     return finish({ measure: { type: kind, ...(kind === 'milestone' ? { steps: [{ title: title.trim() }] } : {}) }, notes }, dues, undefined, text, period);
   }
+  if (primary.unit && /^(?:秒|分钟|小时|天|周)$/u.test(primary.unit) && /提升|提高|加快/u.test(primary.before)) {
+    const why = msg(`"${primary.text}" 是时间，句子却说"提升"：是要更快（更少的${primary.unit}）还是更多，无法判断，请人工写度量`, `"${primary.text}" is a time but the sentence says 提升 (raise): faster (fewer ${primary.unit}) or more cannot be told; write the measure by hand`);
+    return finish({ notes: [...notes, { kind: 'not-inferred', message: why }] }, dues, primary, text, period);
+  }
   const baseFrom = candidates.find((c) => c.clause === primary.clause && c.end <= primary.index && directCue(c.before)?.kind === 'from');
   const built = buildMeasure(primary, baseFrom, text, period, notes);
   for (const c of candidates) if (c !== primary && c !== baseFrom) notes.push(unused(text, c));
@@ -180,6 +184,9 @@ function finish(result: Inference, dues: DuePhrase[], primary: Candidate | undef
     else if (d.date !== (chosen?.date ?? period.end)) notes.push({ kind: 'due-unused', message: msg(`"${d.text}" 说的是句中另一件事的时间，未作为 KR 的截止日期`, `"${d.text}" times another part of the sentence; not used as the KR's due date`) });
   }
   if (!chosen) return result;
+  if (chosen.before) {
+    notes.push({ kind: 'reading', message: msg(`"${chosen.text}" 读作在该月或该季度开始之前（${chosen.date}）；若原意是到其结束时，请改截止日期`, `"${chosen.text}" is read as before that month or quarter begins (${chosen.date}); if it means by its end, change the due date`) });
+  }
   // A one-step milestone's step takes the KR's due date, so the date is written (and flagged) once.
   return { ...result, due: chosen.date ?? chosen.placeholder!, dueFrom: chosen.text };
 }
