@@ -36,7 +36,12 @@ export function inferAlignments(sets: PlannedSet[], people: People): AlignmentNo
         notes.push({ line: o.line, where, inferred: true, message: msg(`对齐到 ${restated.c.ref}（目标复述了 L${restated.c.kr.line} 的 KR，相似度 ${restated.score.toFixed(2)}）`, `aligned to ${restated.c.ref} (the objective restates the KR on L${restated.c.kr.line}, similarity ${restated.score.toFixed(2)})`) });
         continue;
       }
-      if (!person || mentioning.length === 0) continue;
+      if (!person) continue;
+      if (mentioning.length === 0) {
+        const near = restated ? msg(`，最接近的 KR 是 ${restated.c.ref}（相似度 ${restated.score.toFixed(2)}）`, `; the closest KR is ${restated.c.ref} (similarity ${restated.score.toFixed(2)})`) : msg('', '');
+        notes.push({ line: o.line, where, inferred: false, message: msg(`未推断对齐：上级 KR 中没有 @${set.ownerName}，目标也没有复述上级 KR${near.zh}`, `alignment not inferred: no higher KR @mentions ${set.ownerName} and the objective restates none${near.en}`) });
+        continue;
+      }
       const ranked = mentioning.map((c) => ({ c, score: similarity(`${o.title} ${o.krs.map((k) => k.title).join(' ')}`, c.kr.title) })).sort((a, b) => b.score - a.score);
       const best = ranked[0];
       const others = ranked.length > 1 ? msg(`，另有 ${ranked.length - 1} 个候选`, `, ${ranked.length - 1} other candidate(s)`) : msg('', '');
@@ -46,9 +51,6 @@ export function inferAlignments(sets: PlannedSet[], people: People): AlignmentNo
       } else {
         notes.push({ line: o.line, where, inferred: false, message: msg(`未推断对齐：@提及 ${set.ownerName} 的 KR 里，最接近的是 ${best.c.ref}（相似度 ${best.score.toFixed(2)}，低于 ${MENTION_MIN}）`, `alignment not inferred: of the KRs that @mention ${set.ownerName}, the closest is ${best.c.ref} (similarity ${best.score.toFixed(2)}, below ${MENTION_MIN})`) });
       }
-    }
-    if (person && mentioning.length === 0 && set.objectives.every((o) => o.alignsTo.length === 0) && set.kind !== 'department') {
-      notes.push({ line: set.line, where: set.ownerId, inferred: false, message: msg(`未推断对齐：上级 KR 中没有 @${set.ownerName}`, `alignment not inferred: no higher KR @mentions ${set.ownerName}`) });
     }
   });
   return notes;
