@@ -115,7 +115,7 @@ function buildMeasure(p: Candidate, baseFrom: Candidate | undefined, text: strin
     if (floorWord) floorNote(floorWord);
     const t = signed(sign, p);
     const measure: MeasureDraft = { type: sign > 0 ? 'increase' : 'decrease', ...(t.unit ? { unit: t.unit } : {}), ...(label ? { baseline: label } : {}), target: t.target };
-    if (!label) notes.push(noBaseline());
+    notes.push(noBaseline(label));
     return { measure, from };
   };
   if (cue?.kind === 'up' || cue?.kind === 'down') return relative(cue.kind === 'up' ? 1 : -1, after === 'floor' ? '以上' : undefined);
@@ -124,7 +124,7 @@ function buildMeasure(p: Candidate, baseFrom: Candidate | undefined, text: strin
   const absolute = (type: MeasureType): { measure: MeasureDraft; from: string } => {
     const high = type === 'at-most';
     const m = withUnit({ type, ...(label && (type === 'increase' || type === 'decrease') ? { baseline: label } : {}), target: amount(high) });
-    if (type === 'decrease' && !label) notes.push(noBaseline());
+    if (type === 'decrease') notes.push(noBaseline(label));
     return { measure: m, from };
   };
   if (cue?.kind === 'to-down') return absolute('decrease');
@@ -160,7 +160,8 @@ function afterLength(after: string, kind?: string): number {
   return m ? m[0].length : 0;
 }
 
-function noBaseline(): Note {
+function noBaseline(label?: string): Note {
+  if (label) return { kind: 'no-baseline', message: msg(`基线"${label}"的数值原文没有：补上 baseline 的 value 后才能计分`, `the text gives no value for the baseline "${label}": add its value before the KR can be scored`) };
   return { kind: 'no-baseline', message: msg('原文没有基线的数值：在 baseline 中补上后才能计分', 'the text gives no baseline value: add it to baseline before the KR can be scored') };
 }
 

@@ -35,7 +35,8 @@ const RULES: { reason: IgnoreReason; re: RegExp }[] = [
   { reason: 'period', re: /\bQ\s*[1-4]\b|\bH[12]\b|第?[一二三四1-4]季度|[上下]半年/gu },
   { reason: 'rank', re: /top\s*\d+\s*%?|(?:行业|市场|全球|全国|领域|排名|影响力)\s*前\s*[\d一二三四五六七八九十]+|(?:世界|行业|市场)第一/giu },
   { reason: 'ordinal', re: /第\s*[\d一二三四五六七八九十百]+\s*(?:个|名|位|次|期|周|月|年|批|轮|代|梯队|季)?|二次(?=\p{Script=Han})|一次性/gu },
-  { reason: 'code', re: /T\s*\+\s*\d+|[A-Za-z]+\d+(?:\.\d+)*(?:\s*\/\s*[A-Za-z]*\d+(?:\.\d+)*)*|(?<![\d.])\d+[A-VYZa-vyz]{1,3}(?![A-Za-z])|0\s*[-到至~]\s*1(?![\d.%])/gu },
+  { reason: 'phrase', re: /(?<![\d.])0\s*[-到至~]\s*1(?![\d.%])/gu },
+  { reason: 'code', re: /T\s*\+\s*\d+|[A-Za-z]+\d+(?:\.\d+)*(?:\s*\/\s*[A-Za-z]*\d+(?:\.\d+)*)*|(?<![\d.])\d+[A-VYZa-vyz]{1,3}(?![A-Za-z])/gu },
   { reason: 'duration', re: new RegExp(`(?<=[前后])\\s*${NUM}\\s*${TIME}`, 'gu') },
   {
     reason: 'duration',
