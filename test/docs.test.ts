@@ -11,6 +11,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { readContentFiles } from '../src/content-files.ts';
 import { LINT_RULES, loadOrganisation, scoreOrganisation, type Organisation, type SourceFile } from '../src/core/index.ts';
+import { CONFIGURABLE_RULES, RULE_GROUPS, RULE_IDS, RULES, type RuleInfo } from '../src/core/rules.ts';
 import { bscSchema } from '../src/core/schemas/bsc.ts';
 import { checkinSchema, type CheckinInput } from '../src/core/schemas/checkin.ts';
 import { departmentSchema } from '../src/core/schemas/department.ts';
@@ -84,37 +85,12 @@ function anchors(markdown: string): Set<string> {
   return out;
 }
 
-// ── Rule ids in the code ────────────────────────────────────────────────────────────────────────
+// ── The rule catalogue ──────────────────────────────────────────────────────────────────────────
 
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = join(dir, e.name);
-    return e.isDirectory() ? tsFiles(full) : e.name.endsWith('.ts') ? [full] : [];
-  });
-}
+/** Every rule id the check can report: the catalogue (Diagnostic.rule is typed by it, so code cannot emit others). */
+const catalogue = new Map<string, RuleInfo>(RULE_IDS.map((id) => [id, RULES[id]]));
 
-/**
- * Every rule id the code can emit: the lint rules, plus every literal id handed to a diagnostic —
- * `rule: 'x'` / `rule = 'x'`, `rep.error('x', …)`, `rep.warn('x', …)`, `rep.report('error', 'x', …)`, and
- * friendly-errors' `r('x', …)` helper.
- */
-function codeRuleIds(): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  const add = (id: string, where: string) => found.set(id, [...(found.get(id) ?? []), where]);
-  for (const rule of LINT_RULES) add(rule.id, 'LINT_RULES');
-  const patterns = [
-    /\brule\s*[:=]\s*'([a-z][a-z0-9-]*)'/g,
-    /\.(?:error|warn)\(\s*'([a-z][a-z0-9-]*)'/g,
-    /\.report\(\s*'(?:error|warning)'\s*,\s*'([a-z][a-z0-9-]*)'/g,
-    /\br\(\s*'([a-z][a-z0-9-]*)'/g,
-  ];
-  for (const file of tsFiles(join(ROOT, 'src', 'core'))) {
-    const text = readFileSync(file, 'utf8');
-    const where = relative(ROOT, file).split(sep).join('/');
-    for (const p of patterns) for (const m of text.matchAll(p)) add(m[1], where);
-  }
-  return found;
-}
+const SEVERITY_WORD = { error: '错误', warning: '警告' } as const;
 
 /** `### rule-id` headings of rules.md, in order. */
 function documentedIds(): string[] {
@@ -130,24 +106,41 @@ function messageLines(text: string) {
 }
 
 describe('docs/rules.md', () => {
-  const code = codeRuleIds();
+  const code = catalogue;
   const documented = documentedIds();
 
-  it('finds the rule ids in the code (the scan itself works)', () => {
-    expect(code.size).toBeGreaterThanOrEqual(40);
-    for (const id of ['unknown-person', 'bsc-weights', 'yaml-syntax', 'score-range', 'unknown-field', 'invalid-target', 'kr-count']) {
-      expect([...code.keys()]).toContain(id);
+  it('has a catalogue entry for every lint rule, each one configurable', () => {
+    for (const rule of LINT_RULES) {
+      expect(RULES[rule.id], rule.id).toMatchObject({ group: 'lint', configurable: true });
     }
+    expect(LINT_RULES.length).toBe(RULE_IDS.filter((id) => RULES[id].group === 'lint').length);
   });
 
-  it('has a section for every rule id the code can emit', () => {
-    const missing = [...code.keys()].filter((id) => !documented.includes(id));
-    expect(missing, `rule ids without a "### <id>" section in docs/rules.md (emitted in ${missing.map((id) => code.get(id)!.join(', ')).join('; ')})`).toEqual([]);
+  it('has a section for every rule of the catalogue', () => {
+    expect(RULE_IDS.filter((id) => !documented.includes(id)), 'rule ids without a "### <id>" section in docs/rules.md').toEqual([]);
   });
 
-  it('documents only rule ids that exist in the code, each once', () => {
-    expect(documented.filter((id) => !code.has(id)), 'sections in docs/rules.md for ids the code never emits').toEqual([]);
+  it('documents only rule ids of the catalogue, each once', () => {
+    expect(documented.filter((id) => !code.has(id)), 'sections in docs/rules.md for ids the catalogue does not have').toEqual([]);
     expect(documented.filter((id, i) => documented.indexOf(id) !== i), 'ids documented twice').toEqual([]);
+  });
+
+  it('puts every rule under the heading of its group, and lists it in the index with its severity and group', () => {
+    const groupOf = new Map<string, string>();
+    let group = '';
+    for (const line of withoutCode(RULES_MD).split('\n')) {
+      const h2 = /^## (.+?)(?: · .*)?$/.exec(line);
+      if (h2) group = h2[1];
+      const h3 = /^### (.+?)\s*$/.exec(line);
+      if (h3) groupOf.set(h3[1], group);
+    }
+    for (const id of RULE_IDS) {
+      const info: RuleInfo = RULES[id];
+      expect(groupOf.get(id), id).toBe(RULE_GROUPS[info.group].zh);
+      const row = new RegExp(`^\\| \\[${id}\\]\\(#${id}\\) \\| ${SEVERITY_WORD[info.severity]}(.*?) \\| ${RULE_GROUPS[info.group].zh} \\|$`, 'm').exec(RULES_MD);
+      expect(row, `index row of ${id}`).not.toBeNull();
+      if (info.configurable) expect(row![1], id).toContain('可配置');
+    }
   });
 
   it('documents every rule id the fixtures actually report', () => {
@@ -166,12 +159,7 @@ describe('docs/rules.md', () => {
     expect([...reported].filter((id) => !documented.includes(id))).toEqual([]);
   });
 
-  it('lists every rule in the index table, linking to its section', () => {
-    for (const id of code.keys()) expect(RULES_MD).toContain(`| [${id}](#${id}) |`);
-  });
-
   it('quotes, under each rule, only messages of that rule; lint messages with the default severity', () => {
-    const lint = new Map(LINT_RULES.map((r) => [r.id, r]));
     let quoted = 0;
     for (const block of codeBlocks(RULES_MD).filter((b) => b.lang === 'text')) {
       for (const m of messageLines(block.text)) {
@@ -179,8 +167,8 @@ describe('docs/rules.md', () => {
         expect(code.has(m.rule), m.line).toBe(true);
         if (!block.section) continue;
         expect(m.rule, `a message under "### ${block.section}"`).toBe(block.section);
-        const rule = lint.get(m.rule);
-        if (rule) expect(m.severity, m.line).toBe(rule.severity);
+        const rule: RuleInfo | undefined = catalogue.get(m.rule);
+        if (rule?.configurable) expect(m.severity, m.line).toBe(rule.severity);
       }
     }
     expect(quoted).toBeGreaterThanOrEqual(code.size);
@@ -205,12 +193,12 @@ describe('docs/rules.md', () => {
     for (const b of yaml) expect(parseDocument(b.text).errors.map((e) => e.message), b.text).toEqual([]);
   });
 
-  it('states the default severity of every lint rule, and that settings.yaml lint can change it', () => {
+  it('states the default severity of every configurable rule, and that settings.yaml lint can change it', () => {
     const sections = withoutCode(RULES_MD).split(/^### /m);
-    for (const rule of LINT_RULES) {
-      const section = sections.find((s) => s.startsWith(`${rule.id}\n`))!;
-      expect(section, rule.id).toContain(`默认 ${rule.severity}`);
-      expect(section, rule.id).toContain('`lint`');
+    for (const id of CONFIGURABLE_RULES) {
+      const section = sections.find((s) => s.startsWith(`${id}\n`))!;
+      expect(section, id).toContain(`默认 ${RULES[id].severity}`);
+      expect(section, id).toContain('`lint`');
     }
   });
 

@@ -1,3 +1,4 @@
+import type { RuleId } from './rules.ts';
 import type { Msg } from './text.ts';
 
 export type Severity = 'error' | 'warning';
@@ -10,8 +11,8 @@ export interface Diagnostic {
   line: number;
   col: number;
   severity: Severity;
-  /** Permanent rule id, e.g. `unknown-person`. Documented in docs/rules.md. */
-  rule: string;
+  /** Permanent rule id, e.g. `unknown-person`: see the catalogue in rules.ts and docs/rules.md. */
+  rule: RuleId;
   message: Msg;
 }
 

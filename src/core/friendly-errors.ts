@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.ts';
+import type { RuleId } from './rules.ts';
 import { fieldsAt } from './schema-walk.ts';
 import type { FieldPath, ParsedFile } from './source.ts';
 import { didYouMean, join, msg, nearest, show, type Msg } from './text.ts';
@@ -119,9 +120,9 @@ function toDiagnostics(issue: Issue, schema: z.ZodType, file: ParsedFile): Diagn
   return [{ ...at(path), severity: 'error', rule, message }];
 }
 
-function describeIssue(issue: Issue, field: string, key: string): { rule: string; message: Msg } {
+function describeIssue(issue: Issue, field: string, key: string): { rule: RuleId; message: Msg } {
   const found = show(issue.input);
-  const invalid = (zh: string, en: string) => ({ rule: 'invalid-value', message: msg(zh, en) });
+  const invalid = (zh: string, en: string) => ({ rule: 'invalid-value' as const, message: msg(zh, en) });
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? msg(issue.expected, issue.expected);
@@ -187,7 +188,7 @@ function sizeIssue(issue: Issue, field: string, key: string, found: string) {
   const i = issue as Issue & { origin: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean };
   const limit = Number(i.minimum ?? i.maximum);
   const small = issue.code === 'too_small';
-  let rule = 'invalid-value';
+  let rule: RuleId = 'invalid-value';
   let message: Msg;
   if (i.origin === 'array') {
     message = small
@@ -212,9 +213,9 @@ function sizeIssue(issue: Issue, field: string, key: string, found: string) {
   return { rule, message };
 }
 
-function customIssue(kind: string, issue: Issue, field: string, found: string): { rule: string; message: Msg } {
+function customIssue(kind: string, issue: Issue, field: string, found: string): { rule: RuleId; message: Msg } {
   const p = issue.params ?? {};
-  const r = (rule: string, zh: string, en: string) => ({ rule, message: msg(zh, en) });
+  const r = (rule: RuleId, zh: string, en: string) => ({ rule, message: msg(zh, en) });
   switch (kind) {
     case 'slug': {
       const fixed = slugify(String(issue.input ?? ''));

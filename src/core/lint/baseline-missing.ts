@@ -6,9 +6,6 @@ import { eachMeasured } from './each.ts';
 
 export const baselineMissing: LintRule = {
   id: 'baseline-missing',
-  severity: 'warning',
-  doc: msg('相对目标（同比下降 10%、较去年 +5）与降低型目标要和基线比较；基线还没有数值时，KR 显示"无法计分：缺少基线"，写入数值后即可计分。',
-    'A relative target (10% below last year, +5 on 2025) and a decrease are measured against a baseline; until its value is written the KR shows "cannot be scored: no baseline", and it is scored once the value is in.'),
   check(org, report) {
     for (const { label, measure, src } of eachMeasured(org)) {
       if (!measure || (measure.type !== 'increase' && measure.type !== 'decrease')) continue;

@@ -3,8 +3,6 @@ import type { LintRule } from './rule.ts';
 
 export const departmentNoLead: LintRule = {
   id: 'department-no-lead',
-  severity: 'warning',
-  doc: msg('部门应写明负责人（leads），才能回答"这个部门归谁"；没写也能发布。', 'A department names its leads, so "who runs this department?" has an answer; it can be published without.'),
   check(org, report) {
     for (const d of org.departments) {
       // Leads written but not found are reported as unknown-person already.

@@ -3,8 +3,6 @@ import type { LintRule } from './rule.ts';
 
 export const departmentNoMission: LintRule = {
   id: 'department-no-mission',
-  severity: 'warning',
-  doc: msg('部门应写一句使命（mission）：它今年为什么存在，OKR 从这里承接；没写也能发布。', 'A department states its mission in one sentence: why it exists this year, which its OKRs carry; it can be published without.'),
   check(org, report) {
     for (const d of org.departments) {
       if (d.mission) continue;

@@ -1,6 +1,7 @@
 import type { Located, Organisation } from '../model.ts';
 import type { Reporter } from '../load/reporter.ts';
-import { SEVERITY_SETTINGS, type LintSettings, type SeveritySetting } from '../schemas/settings.ts';
+import { CONFIGURABLE_RULES, isRuleId, RULES, type RuleId } from '../rules.ts';
+import { SEVERITY_SETTINGS, type SeveritySetting } from '../schemas/settings.ts';
 import { didYouMean, join, msg, nearest } from '../text.ts';
 import { baselineMissing } from './baseline-missing.ts';
 import { departmentNoLead } from './department-no-lead.ts';
@@ -27,30 +28,27 @@ function isSeverity(value: unknown): value is SeveritySetting {
   return SEVERITY_SETTINGS.includes(value as SeveritySetting);
 }
 
-/** The severity settings.yaml gives a rule, or its default. */
-export function severityOf(rule: LintRule, lint: Partial<LintSettings> | undefined): SeveritySetting {
-  const written = lint?.[rule.id];
-  return isSeverity(written) ? written : rule.severity;
-}
-
-/** Run every rule, with the severities settings.yaml overrides (`off` silences a rule). */
+/** Run every rule the settings leave on; the reporter applies the severity settings.yaml gives it. */
 export function runLint(org: Organisation, rep: Reporter): void {
   for (const rule of LINT_RULES) {
-    const severity = severityOf(rule, org.settings.lint);
-    if (severity === 'off') continue;
-    rule.check(org, (src, sub, message) => rep.report(severity, rule.id, src, sub, message));
+    if (rep.severityOf(rule.id) === 'off') continue;
+    rule.check(org, (src, sub, message) => rep.report(RULES[rule.id].severity, rule.id, src, sub, message));
   }
 }
 
-/** Every key of `lint` besides the thresholds must be a rule id, set to error, warning or off. */
+/**
+ * Every key of `lint` besides the thresholds must be a configurable rule id, set to error, warning or
+ * off; the valid ones configure the reporter.
+ */
 export function checkLintSettings(lint: Record<string, unknown> | undefined, src: Located, rep: Reporter): void {
-  const ids = LINT_RULES.map((r) => r.id);
+  const ids: string[] = CONFIGURABLE_RULES;
+  const overrides = new Map<RuleId, SeveritySetting>();
   for (const [key, value] of Object.entries(lint ?? {})) {
     if ((LINT_THRESHOLDS as readonly string[]).includes(key)) continue;
-    if (!ids.includes(key)) {
+    if (!isRuleId(key) || !ids.includes(key)) {
       rep.report('error', 'unknown-rule', src, ['lint', key], join(
-        msg(`没有名为 "${key}" 的检查规则（现有：${ids.join('、')}；数量范围：${LINT_THRESHOLDS.join('、')}）。`,
-          `There is no lint rule "${key}" (known: ${ids.join(', ')}; count ranges: ${LINT_THRESHOLDS.join(', ')}).`),
+        msg(`没有名为 "${key}" 的可配置检查规则（现有：${ids.join('、')}；数量范围：${LINT_THRESHOLDS.join('、')}）。`,
+          `There is no configurable rule "${key}" (known: ${ids.join(', ')}; count ranges: ${LINT_THRESHOLDS.join(', ')}).`),
         didYouMean(nearest(key, [...ids, ...LINT_THRESHOLDS])),
       ), 'key');
     } else if (!isSeverity(value)) {
@@ -59,6 +57,9 @@ export function checkLintSettings(lint: Record<string, unknown> | undefined, src
           `lint.${key} is ${JSON.stringify(value)}, which is not one of ${SEVERITY_SETTINGS.join(', ')}.`),
         didYouMean(nearest(String(value), SEVERITY_SETTINGS)),
       ));
+    } else {
+      overrides.set(key, value);
     }
   }
+  rep.configure(overrides);
 }

@@ -4,9 +4,6 @@ import type { LintRule } from './rule.ts';
 
 export const krCount: LintRule = {
   id: 'kr-count',
-  severity: 'warning',
-  doc: msg('每个目标的关键结果数应在 lint.keyResultsPerObjective 之内（默认 2–5：太少没抓手，太多没重点）。',
-    'Each objective should have as many key results as lint.keyResultsPerObjective says (2–5 by default: too few leave gaps, too many lose focus).'),
   check(org, report) {
     const [min, max] = org.settings.lint?.keyResultsPerObjective ?? DEFAULT_KRS_PER_OBJECTIVE;
     const range = min === max ? `${min}` : `${min}–${max}`;

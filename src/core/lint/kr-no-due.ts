@@ -4,8 +4,6 @@ import type { LintRule } from './rule.ts';
 
 export const krNoDue: LintRule = {
   id: 'kr-no-due',
-  severity: 'warning',
-  doc: msg('关键结果要有时限（CRAFT 原则之 T：Time-bound）：写明截止日期或周期。', 'A key result is time-bound (CRAFT: T for time-bound): give a due date or a period.'),
   check(org, report) {
     for (const { set, objective: o, kr } of eachKeyResult(org)) {
       if (kr.dueWritten) continue;

@@ -4,8 +4,6 @@ import type { LintRule } from './rule.ts';
 
 export const krUnmeasurable: LintRule = {
   id: 'kr-unmeasurable',
-  severity: 'warning',
-  doc: msg('关键结果必须可衡量（KR 是判断结果的工具，不是待办事项）。', 'A key result must be measurable (a KR judges a result; it is not a to-do).'),
   check(org, report) {
     for (const { set, objective: o, kr } of eachKeyResult(org)) {
       if (kr.measure) continue;

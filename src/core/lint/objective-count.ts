@@ -4,9 +4,6 @@ import type { LintRule } from './rule.ts';
 
 export const objectiveCount: LintRule = {
   id: 'objective-count',
-  severity: 'warning',
-  doc: msg('每个 OKR 集的目标数应在 lint.objectivesPerOwner 之内（默认 3–5：O 的建议数量为 3-5 个，聚焦高优）。',
-    'An OKR set should have as many objectives as lint.objectivesPerOwner says (3–5 by default: focus on what matters most).'),
   check(org, report) {
     const [min, max] = org.settings.lint?.objectivesPerOwner ?? DEFAULT_OBJECTIVES_PER_OWNER;
     const range = min === max ? `${min}` : `${min}–${max}`;

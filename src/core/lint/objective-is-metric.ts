@@ -6,8 +6,6 @@ const NUMBER_TARGET = /\d(?:[\d,.]*)\s*(?:%|％|‰|万|亿|元|分|倍|pp)|(?:�
 
 export const objectiveIsMetric: LintRule = {
   id: 'objective-is-metric',
-  severity: 'warning',
-  doc: msg('目标不应写成带数字的指标（OKR 常见错误：O 写成了 KR）。', 'An objective should not carry a number target (a common OKR mistake: an O written as a KR).'),
   check(org, report) {
     for (const set of org.sets) {
       for (const o of set.objectives) {

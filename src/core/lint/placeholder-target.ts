@@ -5,9 +5,6 @@ import { eachMeasured } from './each.ts';
 
 export const placeholderTarget: LintRule = {
   id: 'placeholder-target',
-  severity: 'warning',
-  doc: msg('目标值、基线值或截止时间仍是占位符（X、xx、≥X、X万元、X月底），需要在评审前定下来；占位符从不当作数值计分。',
-    'A target, baseline value or due date is still a placeholder (X, xx, ≥X, X万元, X月底) to be decided before the review; a placeholder is never scored as a value.'),
   check(org, report) {
     for (const { label, measure, src } of eachMeasured(org)) {
       if (!measure || measure.type === 'milestone' || measure.type === 'manual') continue;

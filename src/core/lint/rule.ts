@@ -1,14 +1,12 @@
-import type { Severity } from '../diagnostics.ts';
 import type { Located, Organisation } from '../model.ts';
+import type { RuleId } from '../rules.ts';
 import type { FieldPath } from '../source.ts';
 import type { Msg } from '../text.ts';
 
 export type Report = (src: Located, sub: FieldPath, message: Msg) => void;
 
-/** One OKR-quality rule: a permanent id, a default severity, a one-line doc, and the check. */
+/** One OKR-quality rule: its id (severity and doc live in the catalogue, rules.ts) and the check. */
 export interface LintRule {
-  id: string;
-  severity: Severity;
-  doc: Msg;
+  id: RuleId;
   check(org: Organisation, report: Report): void;
 }
