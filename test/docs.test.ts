@@ -178,6 +178,24 @@ describe('docs/rules.md', () => {
     }
   });
 
+  it('quotes only messages the check really prints: each one is the pinned output of a fixture case', () => {
+    const pinned = new Set(readdirSync(join(ROOT, 'test', 'fixtures')).flatMap((name) => {
+      try {
+        return readFileSync(join(ROOT, 'test', 'fixtures', name, 'expected.txt'), 'utf8').split('\n');
+      } catch {
+        return [];
+      }
+    }));
+    for (const doc of [RULES_MD, FORMAT_MD]) {
+      for (const block of codeBlocks(doc).filter((b) => b.lang === 'text')) {
+        // The format diagram at the top of rules.md abbreviates its message with "……".
+        for (const m of messageLines(block.text).filter((x) => !x.line.endsWith('……'))) {
+          expect(pinned.has(m.line), `not the output of any test/fixtures case: ${m.line}`).toBe(true);
+        }
+      }
+    }
+  });
+
   it('gives every rule its severity, what it catches, why, a bad example, the fix and a real message', () => {
     const sections = withoutCode(RULES_MD).split(/^### /m).slice(1);
     expect(sections.length).toBe(documented.length);

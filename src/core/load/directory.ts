@@ -3,6 +3,7 @@ import type { DepartmentData } from '../schemas/department.ts';
 import type { PersonData } from '../schemas/person.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { FieldPath } from '../source.ts';
+import { findCycles } from '../graph.ts';
 import { NameIndex } from '../name-index.ts';
 import { didYouMean, join, msg, nearest } from '../text.ts';
 import type { Broken } from './broken.ts';
@@ -55,14 +56,31 @@ export class Directory {
           `Period ${p.id} ends (${p.end}) before it starts (${p.start}). Swap or correct the dates.`));
       }
     });
+    this.#breakParentCycles();
     for (const period of this.periods.values()) this.#linkParent(period);
     if (!this.periods.has(settings.currentPeriod)) {
       this.rep.error('unknown-period', src, ['currentPeriod'], unknownPeriodMsg(settings.currentPeriod, [...this.periods.keys()]));
     }
   }
 
+  /**
+   * A parent chain that loops is reported once, and cut where it is most likely wrong: at the period
+   * whose parent is no longer than itself (a year whose parent is one of its quarters). The rest of
+   * the content is then checked against the chain that remains, so one mistake gives one message.
+   */
+  #breakParentCycles(): void {
+    const length = (p: Period) => Date.parse(p.end) - Date.parse(p.start);
+    for (const cycle of findCycles(this.periods.keys(), (id) => { const parent = this.periods.get(id)?.parentId; return parent && this.periods.has(parent) ? [parent] : []; })) {
+      const members = cycle.slice(0, -1).map((id) => this.periods.get(id)!);
+      const cut = members.find((p) => length(this.periods.get(p.parentId!)!) <= length(p)) ?? members[0];
+      const path = [cut.id, ...members.map((p) => p.id).filter((id) => id !== cut.id), cut.id].join(' → ');
+      this.rep.error('period-cycle', cut.src, ['parent'], msg(`周期 ${cut.id} 的 parent 链形成了循环（${path}）。上级周期应比它更长（季度的 parent 是年度），请删除或更正 ${cut.id} 的 parent。`,
+        `The parent chain of period ${cut.id} loops (${path}). A parent spans more than its child (a quarter's parent is its year): remove or correct the parent of ${cut.id}.`));
+      cut.parentId = undefined;
+    }
+  }
+
   #linkParent(period: Period): void {
-    const seen = new Set([period.id]);
     let parentId = period.parentId;
     while (parentId) {
       const parent = this.periods.get(parentId);
@@ -70,18 +88,11 @@ export class Directory {
         if (parentId === period.parentId) this.rep.error('unknown-period', period.src, ['parent'], unknownPeriodMsg(parentId, [...this.periods.keys()]));
         return;
       }
-      if (seen.has(parentId)) {
-        this.rep.error('period-cycle', period.src, ['parent'], msg(`周期 ${period.id} 的 parent 链形成了循环（${[...seen, parentId].join(' → ')}）。`,
-          `The parent chain of period ${period.id} loops (${[...seen, parentId].join(' → ')}).`));
-        period.ancestors = [];
-        return;
-      }
       if (parentId === period.parentId && (period.start < parent.start || period.end > parent.end)) {
         this.rep.error('period-outside-parent', period.src, ['start'], msg(
           `周期 ${period.id}（${period.start} 至 ${period.end}）超出了其上级周期 ${parent.id}（${parent.start} 至 ${parent.end}）。`,
           `Period ${period.id} (${period.start} to ${period.end}) falls outside its parent ${parent.id} (${parent.start} to ${parent.end}).`));
       }
-      seen.add(parentId);
       period.ancestors.push(parentId);
       parentId = parent.parentId;
     }
