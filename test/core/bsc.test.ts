@@ -88,17 +88,19 @@ describe('BSC scores', () => {
     expect(finance.key).toBe('2026:bsc/finance');
     expect(finance.score.value).toBe(0.5);
     expect(finance.score.explain.computation).toBe('(60 × 0.50) ÷ 60 = 0.50');
-    expect(finance.score.explain.formula.en).toBe('Σ metric weight × metric score ÷ perspective weight');
+    expect(finance.score.explain.formula.en).toBe('Σ metric weight × metric score ÷ Σ weights of the scored metrics (the perspective weight when all have a score)');
+    expect(finance.coverage).toEqual({ measured: 1, total: 1, of: 'metric' });
     expect(bsc.perspectives.get('customer')!.score.explain.computation).toBe('(40 × 1.00) ÷ 40 = 1.00');
 
     expect(bsc.company.key).toBe('2026:bsc');
     expect(bsc.company.score.value).toBe(0.7);
     expect(bsc.company.score.explain.computation).toBe('(60 × 0.50 + 40 × 1.00) ÷ 100 = 0.70');
-    expect(bsc.company.score.explain.formula.en).toBe('Σ perspective weight × perspective score ÷ Σ perspective weights (= 100)');
+    expect(bsc.company.score.explain.formula.en).toBe('Σ perspective weight × perspective score ÷ Σ weights of the scored perspectives (100 when all have a score)');
     expect(bsc.company.score.explain.inputs.map((i) => [i.label.en, i.value, i.source])).toEqual([
-      ['财务', '0.50', '2026:bsc/finance'],
-      ['客户', '1.00', '2026:bsc/customer'],
+      ['财务', '0.50 × 60', '2026:bsc/finance'],
+      ['客户', '1.00 × 40', '2026:bsc/customer'],
     ]);
+    expect(bsc.company.coverage).toEqual({ measured: 2, total: 2, of: 'metric' });
 
     expect(bsc.hedges.map((h) => ({ id: h.hedge.id, fired: h.fired, value: h.reading?.value, effect: h.effect.zh }))).toEqual([
       { id: 'refund-guard', fired: false, value: 12, effect: '财务 × 0.5' },
@@ -179,6 +181,41 @@ describe('BSC scores', () => {
     expect(bsc.metrics.get('revenue')!.score.explain.computation).toBe('(3 − 0) ÷ (6 − 0) = 0.5 → 0.50 × 0.4 = 0.20');
     expect(bsc.perspectives.get('finance')!.score.explain.computation).toBe('(60 × 0.20) ÷ 60 = 0.20');
     expect(bsc.company.score.explain.computation).toBe('(60 × 0.20 + 40 × 1.00) ÷ 100 = 0.52');
+  });
+
+  const noRevenue = () => editBsc('    checkins:\n      - { date: 2026-06-01, value: 3 }\n', '');
+
+  it('a metric without data is left out during the period, not counted as 0', () => {
+    const bsc = scored(noRevenue());
+    const revenue = bsc.metrics.get('revenue')!;
+    expect(revenue.score.value).toBeNull();
+    expect(revenue.status).toBe('no-data');
+    const finance = bsc.perspectives.get('finance')!;
+    expect(finance.score.value).toBeNull();
+    expect(finance.status).toBe('no-data');
+    expect(finance.score.explain.notes.map((n) => n.zh)).toEqual(['净营收 还没有数据，未计入。']);
+    expect(finance.coverage).toEqual({ measured: 0, total: 1, of: 'metric' });
+    expect(bsc.company.score.explain.computation).toBe('(40 × 1.00) ÷ 40 = 1.00');
+    expect(bsc.company.score.explain.notes.map((n) => n.zh)).toEqual(['财务 还没有数据，未计入。']);
+    expect(bsc.company.coverage).toEqual({ measured: 1, total: 2, of: 'metric' });
+  });
+
+  it('a fired scale hedge leaves a perspective without a score without one', () => {
+    const files = withFile(noRevenue(), BSC, (t) => replaceOnce(t, 'value: 12 }]', 'value: 25 }]'));
+    const bsc = scored(files);
+    expect(bsc.hedges[0].fired).toBe(true);
+    expect(bsc.perspectives.get('finance')!.score.value).toBeNull();
+  });
+
+  it('after the period ends, a metric that never got data counts as 0, flagged', () => {
+    const { org } = loadBase(noRevenue(), { asOf: '2026-12-31' });
+    const bsc = scoreOrganisation(org!).bsc.get('2026')!;
+    const revenue = bsc.metrics.get('revenue')!;
+    expect(revenue.score.value).toBe(0);
+    expect(revenue.endedWithoutData).toBe(true);
+    expect(bsc.perspectives.get('finance')!.score.explain.notes.map((n) => n.zh)).toEqual(['净营收 周期已结束仍没有数据，按 0 计。']);
+    expect(bsc.company.score.explain.computation).toBe('(60 × 0.00 + 40 × 1.00) ÷ 100 = 0.40');
+    expect(bsc.company.coverage).toEqual({ measured: 1, total: 2, of: 'metric' });
   });
 
   it('a hedge on an unknown metric is reported, with a suggestion', () => {

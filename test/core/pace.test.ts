@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BANDS, settingsSchema } from '../../src/core/schemas/settings.ts';
 import { bandOf, isConservative } from '../../src/core/scoring/grading.ts';
-import { expectedProgress, paceStatus } from '../../src/core/scoring/pace.ts';
+import { expectedProgress, lateSteps, paceStatus } from '../../src/core/scoring/pace.ts';
 import { scoreKeyResult } from '../../src/core/scoring/okr.ts';
 import { env, keyResult, measure } from './build.ts';
 
@@ -52,19 +52,51 @@ describe('expectedProgress: milestone steps with due dates', () => {
     expect(expectedProgress('2026-01-01', '2026-12-31', '2026-12-31', steps)).toBe(1);
   });
 
-  it('falls back to linear time when a step has no due date', () => {
+  it('gives a step without a due date the KR due date', () => {
     const some = measure({ type: 'milestone', steps: [{ title: 'a', due: '2026-03-31' }, { title: 'b' }] });
     expect(expectedProgress('2026-01-01', '2026-12-31', '2026-07-02', some)).toBe(0.5);
+    expect(expectedProgress('2026-01-01', '2026-08-31', '2026-09-01', some)).toBe(1);
+    const none = measure({ type: 'milestone', steps: [{ title: '交付' }] });
+    expect(expectedProgress('2026-01-01', '2026-12-31', '2026-06-30', none)).toBe(0);
+    expect(expectedProgress('2026-01-01', '2026-12-31', '2026-12-31', none)).toBe(1);
+  });
+});
+
+describe('lateSteps: a step is late only past its due date and not done', () => {
+  const m = measure({
+    type: 'milestone',
+    steps: [
+      { title: 'a', due: '2026-03-31', done: '2026-03-30' },
+      { title: 'b', due: '2026-06-30', done: '2026-07-10' },
+      { title: 'c' },
+    ],
+  });
+  const late = (asOf: string, due = '2026-12-31') => lateSteps(m as Extract<typeof m, { type: 'milestone' }>, due, asOf).map((s) => s.title);
+
+  it('is not late on its due date, late the day after, on time again once done', () => {
+    expect(late('2026-06-30')).toEqual([]);
+    expect(late('2026-07-01')).toEqual(['b']);
+    expect(late('2026-07-10')).toEqual([]);
+  });
+
+  it('takes the KR due date for a step without one', () => {
+    expect(late('2026-12-31')).toEqual([]);
+    expect(late('2027-01-01')).toEqual(['c']);
+    expect(late('2026-09-01', '2026-08-31')).toEqual(['c']);
   });
 });
 
 describe('paceStatus', () => {
   const pace = { atRisk: 0.8, offTrack: 0.5 };
-  const status = (progress: number | null, expected: number, over: { hasData?: boolean; guardrail?: boolean } = {}) =>
-    paceStatus({ progress, expected, hasData: over.hasData ?? true, guardrail: over.guardrail ?? false, pace });
+  const status = (progress: number | null, expected: number, over: { hasData?: boolean; guardrail?: boolean; scorable?: boolean; late?: boolean } = {}) =>
+    paceStatus({
+      progress, expected, scorable: over.scorable ?? true, hasData: over.hasData ?? true, guardrail: over.guardrail ?? false,
+      milestone: over.late === undefined ? undefined : { late: over.late }, pace,
+    });
 
-  it('uses the default pace settings', () => {
-    expect(settingsSchema.parse({ company: 'x', periods: [{ id: '2026', name: '2026', start: '2026-01-01', end: '2026-12-31' }], currentPeriod: '2026' }).pace).toEqual(pace);
+  it('uses the default pace settings: 0.8, 0.5 and 14 days', () => {
+    expect(settingsSchema.parse({ company: 'x', periods: [{ id: '2026', name: '2026', start: '2026-01-01', end: '2026-12-31' }] }).pace)
+      .toEqual({ ...pace, staleAfterDays: 14 });
   });
 
   it('is on track at or above 80% of the expected progress', () => {
@@ -92,13 +124,20 @@ describe('paceStatus', () => {
     expect(status(1, 0.5, { guardrail: true })).toBe('done');
   });
 
-  it('is no-data without a reading', () => {
-    expect(status(0, 0.5, { hasData: false })).toBe('no-data');
+  it('is no-data without a reading, never off track', () => {
+    expect(status(null, 0.5, { hasData: false })).toBe('no-data');
+    expect(status(0, 1, { hasData: false, guardrail: true })).toBe('no-data');
   });
 
-  it('is unscored without a progress', () => {
-    expect(status(null, 0.5)).toBe('unscored');
-    expect(status(null, 0.5, { hasData: false })).toBe('unscored');
+  it('is unscored when the target cannot be known, data or not', () => {
+    expect(status(null, 0.5, { scorable: false })).toBe('unscored');
+    expect(status(null, 0.5, { scorable: false, hasData: false })).toBe('unscored');
+  });
+
+  it('judges a milestone by its steps: off track only with a late step, whatever the time', () => {
+    expect(status(0, 0.9, { late: false })).toBe('on-track');
+    expect(status(0.9, 0.5, { late: true })).toBe('off-track');
+    expect(status(1, 1, { late: false })).toBe('done');
   });
 
   it('is off track for an unmet guardrail, whatever the time', () => {
@@ -107,7 +146,7 @@ describe('paceStatus', () => {
   });
 
   it('follows custom pace settings', () => {
-    expect(paceStatus({ progress: 0.35, expected: 0.5, hasData: true, guardrail: false, pace: { atRisk: 0.6, offTrack: 0.2 } })).toBe('on-track');
+    expect(paceStatus({ progress: 0.35, expected: 0.5, scorable: true, hasData: true, guardrail: false, pace: { atRisk: 0.6, offTrack: 0.2 } })).toBe('on-track');
   });
 });
 
@@ -133,7 +172,7 @@ describe('bandOf with the default bands', () => {
   });
 
   it('are the settings default', () => {
-    expect(settingsSchema.parse({ company: 'x', periods: [{ id: '2026', name: '2026', start: '2026-01-01', end: '2026-12-31' }], currentPeriod: '2026' }).grading)
+    expect(settingsSchema.parse({ company: 'x', periods: [{ id: '2026', name: '2026', start: '2026-01-01', end: '2026-12-31' }] }).grading)
       .toEqual({ bands: DEFAULT_BANDS, conservativeAt: 1 });
   });
 });
@@ -187,10 +226,29 @@ describe('scoreKeyResult status', () => {
     expect(card.status).toBe('off-track');
   });
 
-  it('no data', () => {
+  it('no data: no score and no 0, never 落后', () => {
     const card = scoreKeyResult(keyResult({ measure: { type: 'increase', unit: '%', baseline: 40, target: 80 } }), e);
     expect(card.status).toBe('no-data');
+    expect(card.score.value).toBeNull();
+    expect(card.progress.value).toBeNull();
+    expect(card.band).toBeUndefined();
+    expect(card.endedWithoutData).toBe(false);
+    expect(card.coverage).toEqual({ measured: 0, total: 1, of: 'kr' });
+  });
+
+  it('no data at period end: 0, flagged endedWithoutData', () => {
+    const card = scoreKeyResult(keyResult({ measure: { type: 'at-least', unit: '%', target: 0 } }), env('2026-12-31'));
     expect(card.score.value).toBe(0);
+    expect(card.status).toBe('no-data');
+    expect(card.endedWithoutData).toBe(true);
+    expect(card.score.explain.notes.map((n) => n.zh)).toEqual(['周期已结束仍没有数据，按 0 计。']);
+    expect(card.coverage.measured).toBe(0);
+  });
+
+  it('a manual KR without progress is no data too', () => {
+    const card = scoreKeyResult(keyResult({ measure: { type: 'manual' }, checkins: [{ date: '2026-06-01', note: '启动' }] }), e);
+    expect(card.status).toBe('no-data');
+    expect(card.score.value).toBeNull();
   });
 
   it('an unmet guardrail is off track', () => {
@@ -198,10 +256,30 @@ describe('scoreKeyResult status', () => {
     expect(card.status).toBe('off-track');
   });
 
-  it('a milestone has data even with no step done', () => {
+  it('a milestone has data even with no step done, and is late when a step is past due', () => {
     const card = scoreKeyResult(keyResult({ measure: { type: 'milestone', steps: [{ title: 'a', due: '2026-03-31' }, { title: 'b', due: '2026-09-30' }] } }), e);
     expect(card.expected).toBe(0.5);
     expect(card.status).toBe('off-track');
+    expect(card.progress.explain.notes.map((n) => n.zh)).toEqual(['「a」已过截止日 2026-03-31 仍未完成，因此落后。']);
+  });
+
+  it('a one-step milestone due in December is not 落后 in June', () => {
+    const kr = keyResult({ due: '2026-12-31', measure: { type: 'milestone', steps: [{ title: '上线新系统' }] } });
+    const june = scoreKeyResult(kr, env('2026-06-30'));
+    expect(june.progress.value).toBe(0);
+    expect(june.expected).toBe(0);
+    expect(june.status).toBe('on-track');
+    expect(june.progress.explain.notes).toEqual([]);
+    expect(scoreKeyResult(kr, env('2026-12-31')).status).toBe('on-track');
+  });
+
+  it('a milestone behind the clock but with no step past due is on track', () => {
+    const kr = keyResult({ measure: { type: 'milestone', steps: [{ title: 'a', due: '2026-06-30' }, { title: 'b', due: '2026-06-30' }, { title: 'c', due: '2026-12-31' }] } });
+    const card = scoreKeyResult(kr, env('2026-06-30'));
+    expect(card.progress.value).toBe(0);
+    expect(card.expected).toBeCloseTo(2 / 3, 12);
+    expect(card.status).toBe('on-track');
+    expect(scoreKeyResult(kr, env('2026-07-01')).status).toBe('off-track');
   });
 
   it('expects against the KR due date', () => {

@@ -197,27 +197,30 @@ describe('manual', () => {
     expect(p.explain.inputs.map((i) => [i.label.en, i.value, i.source])).toEqual([['reported progress', '0.4', '2026-06-01']]);
   });
 
-  it('is 0 with a note when no progress was reported', () => {
+  it('has no value (no data yet, not 0) when no progress was reported', () => {
     const p = progress({ measure: m, checkins: [{ date: '2026-06-01', note: '启动' }] });
-    expect(p.value).toBe(0);
+    expect(p.value).toBeNull();
+    expect(p.noData).toBe(true);
     expect(p.reading).toBeUndefined();
-    expect(en(p)).toEqual(['No progress reported by 2026-06-30; counts as 0.']);
+    expect(en(p)).toEqual(['No progress reported by 2026-06-30: no data yet, left out of the scores above it.']);
   });
 });
 
 describe('missing data', () => {
-  it('is 0 with a note when nothing was reported', () => {
+  it('has no value (no data yet, not 0) when nothing was reported', () => {
     const p = progress({ measure: { type: 'decrease', unit: '%', baseline: 12, target: 5 } });
-    expect(p.value).toBe(0);
+    expect(p.value).toBeNull();
+    expect(p.noData).toBe(true);
     expect(p.reading).toBeUndefined();
     expect(p.target).toBe(5);
-    expect(p.explain.computation).toBe('0');
-    expect(en(p)).toEqual(['No value reported by 2026-06-30; progress counts as 0.']);
+    expect(p.explain.computation).toBe('—');
+    expect(en(p)).toEqual(['No value reported by 2026-06-30: no data yet, left out of the scores above it.']);
   });
 
   it('is null for a placeholder target', () => {
     const p = progress({ measure: { type: 'increase', unit: '%', baseline: 40, target: 'X' }, checkins: [{ date: '2026-06-01', value: 60 }] });
     expect(p.value).toBeNull();
+    expect(p.noData).toBeUndefined();
     expect(en(p)).toEqual(['The target is a placeholder, so progress cannot be computed yet.']);
   });
 
@@ -241,10 +244,11 @@ describe('which check-in counts', () => {
     expect(progress({ measure: m, checkins: [{ date: '2026-06-30', value: 60 }] }).value).toBe(0.5);
   });
 
-  it('is 0 when every check-in is after asOf', () => {
+  it('has no data yet when every check-in is after asOf', () => {
     const p = progress({ measure: m, checkins: [{ date: '2026-07-01', value: 80 }] });
-    expect(p.value).toBe(0);
-    expect(en(p)).toEqual(['No value reported by 2026-06-30; progress counts as 0.']);
+    expect(p.value).toBeNull();
+    expect(p.noData).toBe(true);
+    expect(en(p)).toEqual(['No value reported by 2026-06-30: no data yet, left out of the scores above it.']);
   });
 
   it('takes the latest by date, whatever the order in the list', () => {

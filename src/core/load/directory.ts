@@ -58,7 +58,7 @@ export class Directory {
     });
     this.#breakParentCycles();
     for (const period of this.periods.values()) this.#linkParent(period);
-    if (!this.periods.has(settings.currentPeriod)) {
+    if (settings.currentPeriod !== undefined && !this.periods.has(settings.currentPeriod)) {
       this.rep.error('unknown-period', src, ['currentPeriod'], unknownPeriodMsg(settings.currentPeriod, [...this.periods.keys()]));
     }
   }

@@ -38,6 +38,8 @@ export const paceSchema = z.strictObject({
   atRisk: z.number().min(0).max(1).default(0.8),
   /** … and below this is 落后 (off track). */
   offTrack: z.number().min(0).max(1).default(0.5),
+  /** A KR not done whose latest update is more than this many days before asOf is 待更新 (the handbook asks for weekly updates). */
+  staleAfterDays: z.number().int().min(1).default(14),
 });
 
 /** What is wrong with a `[min, max]` count range, if anything. */
@@ -81,8 +83,8 @@ export const settingsSchema = z.strictObject({
   /** The language the content is written in; pages mark it so screen readers and search read it right. */
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
   periods: z.array(periodSchema).min(1),
-  /** The period the home page shows. */
-  currentPeriod: idSchema,
+  /** The period the home page shows; by default the longest period containing asOf (else the latest one). */
+  currentPeriod: idSchema.optional(),
   /** The date scores are computed for; leave it out to use the build date. */
   asOf: dateSchema.optional(),
   grading: gradingSchema.prefault({}),

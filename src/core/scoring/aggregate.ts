@@ -1,4 +1,4 @@
-import { msg } from '../text.ts';
+import { msg, type Msg } from '../text.ts';
 import { formatScore, num, type Computed, type Input } from './explain.ts';
 
 export interface Part {
@@ -6,21 +6,36 @@ export interface Part {
   score: number | null;
   weight?: number;
   source?: string;
+  /**
+   * Why a part has no score, or why its score is a 0 without evidence: `no-data` (nothing reported yet),
+   * `unscored` (it cannot be scored), `ended` (the period ended without data: counted as 0).
+   */
+  why?: 'no-data' | 'unscored' | 'ended';
+}
+
+/** The note an aggregate carries for a part left out (or counted as 0 without evidence). */
+export function partNote(p: Part): Msg | undefined {
+  if (p.score === null) {
+    return p.why === 'no-data'
+      ? msg(`${p.label} 还没有数据，未计入。`, `${p.label} has no data yet and is left out.`)
+      : msg(`${p.label} 无法计分，未计入。`, `${p.label} has no score and is left out.`);
+  }
+  if (p.why === 'ended') return msg(`${p.label} 周期已结束仍没有数据，按 0 计。`, `${p.label}: the period ended without data, so it counts as 0.`);
+  return undefined;
 }
 
 /**
  * Σ wᵢ·sᵢ / Σ wᵢ over the parts that have a score (equal weights when none is given). Parts without
  * a score are left out and named in the notes, never silently.
  */
-export function weightedMean(parts: Part[]): Computed {
+export function weightedMean(parts: Part[], formula = msg('Σ 权重 × 得分 ÷ Σ 权重（未写权重时等权）', 'Σ weight × score ÷ Σ weight (equal weights when none are given)')): Computed {
   const scored = parts.filter((p) => p.score !== null);
   const inputs: Input[] = parts.map((p) => ({
     label: msg(p.label, p.label),
     value: p.score === null ? '—' : `${formatScore(p.score)}${p.weight !== undefined ? ` × ${num(p.weight)}` : ''}`,
     source: p.source,
   }));
-  const notes = parts.filter((p) => p.score === null).map((p) => msg(`${p.label} 无法计分，未计入。`, `${p.label} has no score and is left out.`));
-  const formula = msg('Σ 权重 × 得分 ÷ Σ 权重（未写权重时等权）', 'Σ weight × score ÷ Σ weight (equal weights when none are given)');
+  const notes = parts.map(partNote).filter((n): n is Msg => n !== undefined);
   if (scored.length === 0) return { value: null, explain: { formula, computation: '—', inputs, notes } };
   const w = (p: Part) => p.weight ?? 1;
   const total = scored.reduce((s, p) => s + w(p), 0);

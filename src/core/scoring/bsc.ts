@@ -5,9 +5,7 @@ import { msg, type Msg } from '../text.ts';
 import type { ScoreCard } from './card.ts';
 import { latestReading, type Reading } from './current.ts';
 import { formatScore, num, type Computed } from './explain.ts';
-import { expectedProgress } from './pace.ts';
-import { progressOf } from './progress.ts';
-import { finishCard, type Env } from './okr.ts';
+import { aggregateCard, finishCard, measuredProgress, type Env } from './okr.ts';
 
 export interface HedgeResult {
   hedge: HedgeData;
@@ -33,8 +31,9 @@ const COMPARE: Record<HedgeData['when']['op'], (a: number, b: number) => boolean
 };
 
 /**
- * Metric scores from their measures; then hedge rules on metrics; perspective scores as the metric
- * weights' share of the perspective weight; then hedge rules on perspectives; then the company score.
+ * Metric scores from their measures; then hedge rules on metrics; perspective scores as the weighted
+ * mean of the metrics that have a score; then hedge rules on perspectives; then the company score, the
+ * weighted mean of the perspectives. A metric without data is left out during the period, 0 after it.
  */
 export function scoreBsc(bsc: Bsc, env: Env): BscScore {
   const { asOf } = env;
@@ -51,15 +50,17 @@ export function scoreBsc(bsc: Bsc, env: Env): BscScore {
     return { hedge, reading, fired, effect };
   });
   const applyHedges = (id: string, computed: Computed): Computed => {
-    let value = computed.value ?? 0;
+    let value = computed.value;
     const notes = [...computed.explain.notes];
     let computation = computed.explain.computation;
     for (const h of hedges) {
       const then = h.hedge.then;
       if (!h.fired || ('scale' in then ? then.scale : then.set) !== id) continue;
+      // Scaling nothing is nothing: a score that is not there yet stays missing.
+      if ('scale' in then && value === null) continue;
       const before = value;
-      value = 'scale' in then ? value * then.by : then.to;
-      computation += ` → ${'scale' in then ? `${formatScore(before)} × ${num(then.by)}` : num(then.to)} = ${formatScore(value)}`;
+      value = 'scale' in then ? value! * then.by : then.to;
+      computation += ` → ${'scale' in then ? `${formatScore(before!)} × ${num(then.by)}` : num(then.to)} = ${formatScore(value)}`;
       notes.push(msg(`对冲规则 ${h.hedge.id} 已触发（${h.reading!.value} ${h.hedge.when.op} ${h.hedge.when.value}）：${h.effect.zh}。`,
         `Hedge rule ${h.hedge.id} fired (${h.reading!.value} ${h.hedge.when.op} ${h.hedge.when.value}): ${h.effect.en}.`));
     }
@@ -68,54 +69,27 @@ export function scoreBsc(bsc: Bsc, env: Env): BscScore {
 
   const metrics = new Map<string, ScoreCard>();
   for (const m of bsc.metrics) {
-    const progress = progressOf(m, asOf);
-    const score = applyHedges(m.id, progress);
-    const expected = expectedProgress(env.period.start, m.due, asOf, m.measure);
-    const guardrail = m.measure.type === 'at-least' || m.measure.type === 'at-most';
-    const sample = progress.explain.inputs.some((i) => i.sample);
-    metrics.set(m.id, finishCard(m.key, progress, score, expected, { hasData: progress.reading !== undefined || m.measure.type === 'milestone', guardrail, sample, selfAssessed: false }, env, progress.reading, progress.target));
+    const { progress, expected, evidence } = measuredProgress(m, env);
+    const measured = evidence.scorable && evidence.hasData;
+    metrics.set(m.id, finishCard(m.key, progress, applyHedges(m.id, progress), expected, {
+      ...evidence, selfAssessed: false, coverage: { measured: measured ? 1 : 0, total: 1, of: 'metric' },
+    }, env, progress.reading, progress.target));
   }
 
+  // Like objectives over KRs: metrics without a score are left out (named), and the divisor is the
+  // weight of those that have one, which is the perspective weight once every metric has data.
   const perspectives = new Map<string, ScoreCard>();
   for (const p of bsc.perspectives) {
-    const own = bsc.metrics.filter((m) => m.perspectiveId === p.id).map((m) => ({ m, card: metrics.get(m.id)! }));
-    const share = (pick: (c: ScoreCard) => Computed): Computed => {
-      const value = own.reduce((s, { m, card }) => s + m.weight * (pick(card).value ?? 0), 0) / p.weight;
-      return {
-        value,
-        explain: {
-          formula: msg('Σ 指标权重 × 指标得分 ÷ 维度权重', 'Σ metric weight × metric score ÷ perspective weight'),
-          computation: `(${own.map(({ m, card }) => `${num(m.weight)} × ${formatScore(pick(card).value ?? 0)}`).join(' + ')}) ÷ ${num(p.weight)} = ${formatScore(value)}`,
-          inputs: own.map(({ m, card }) => ({ label: msg(m.name, m.nameEn ?? m.name), value: pick(card).value === null ? '—' : formatScore(pick(card).value!), source: m.key })),
-          notes: own.filter(({ card }) => pick(card).value === null).map(({ m }) => msg(`${m.name} 无法计分，按 0 计入。`, `${m.name} has no score and counts as 0.`)),
-        },
-      };
-    };
-    const progress = share((c) => c.progress);
-    const score = applyHedges(p.id, share((c) => c.score));
-    const expected = own.length ? own.reduce((s, { m, card }) => s + m.weight * card.expected, 0) / p.weight : 0;
-    const hasData = own.some(({ card }) => card.status !== 'no-data');
-    const sample = own.some(({ card }) => card.sample);
-    perspectives.set(p.id, finishCard(p.key, progress, score, expected, { hasData, guardrail: false, sample, selfAssessed: false }, env));
+    const own = bsc.metrics.filter((m) => m.perspectiveId === p.id);
+    perspectives.set(p.id, aggregateCard(p.key, own.map((m) => ({ label: m.name, weight: m.weight, card: metrics.get(m.id)! })), env, {
+      formula: msg('Σ 指标权重 × 指标得分 ÷ Σ 有得分指标的权重（都有得分时即维度权重）', 'Σ metric weight × metric score ÷ Σ weights of the scored metrics (the perspective weight when all have a score)'),
+      adjust: (c) => applyHedges(p.id, c),
+    }));
   }
 
-  const total = bsc.perspectives.reduce((s, p) => s + p.weight, 0);
-  const companyOf = (pick: (c: ScoreCard) => Computed): Computed => {
-    const value = bsc.perspectives.reduce((s, p) => s + p.weight * (pick(perspectives.get(p.id)!).value ?? 0), 0) / total;
-    return {
-      value,
-      explain: {
-        formula: msg('Σ 维度权重 × 维度得分 ÷ Σ 维度权重（= 100）', 'Σ perspective weight × perspective score ÷ Σ perspective weights (= 100)'),
-        computation: `(${bsc.perspectives.map((p) => `${num(p.weight)} × ${formatScore(pick(perspectives.get(p.id)!).value ?? 0)}`).join(' + ')}) ÷ ${num(total)} = ${formatScore(value)}`,
-        inputs: bsc.perspectives.map((p) => ({ label: msg(p.name, p.nameEn ?? p.name), value: formatScore(pick(perspectives.get(p.id)!).value ?? 0), source: p.key })),
-        notes: [],
-      },
-    };
-  };
-  const cards = [...perspectives.values()];
-  const expected = bsc.perspectives.reduce((s, p) => s + p.weight * perspectives.get(p.id)!.expected, 0) / total;
-  const company = finishCard(scorecardKey(bsc.period), companyOf((c) => c.progress), companyOf((c) => c.score), expected,
-    { hasData: cards.some((c) => c.status !== 'no-data'), guardrail: false, sample: cards.some((c) => c.sample), selfAssessed: false }, env);
+  const company = aggregateCard(scorecardKey(bsc.period), bsc.perspectives.map((p) => ({ label: p.name, weight: p.weight, card: perspectives.get(p.id)! })), env, {
+    formula: msg('Σ 维度权重 × 维度得分 ÷ Σ 有得分维度的权重（都有得分时为 100）', 'Σ perspective weight × perspective score ÷ Σ weights of the scored perspectives (100 when all have a score)'),
+  });
   const guards = new Map(bsc.guards.map((g) => [g.id, latestReading(g, asOf)]));
   return { period: bsc.period, company, perspectives, metrics, guards, hedges };
 }

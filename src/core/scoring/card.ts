@@ -25,4 +25,30 @@ export interface ScoreCard {
   /** The current value and the target, for numeric measures. */
   reading?: Reading;
   target?: number;
+  /**
+   * How many of the KRs (or BSC metrics) below count in the score with evidence: data, milestone steps
+   * or a self-assessment. A KR or metric covers itself (0 or 1 of 1); aggregates add up their children.
+   */
+  coverage: Coverage;
+  /** An objective, OKR set, perspective or company score: a mean over children, not a measure of its own. */
+  aggregate: boolean;
+  /** The period ended and this KR or metric never got data: it counts as 0, and says so. */
+  endedWithoutData: boolean;
+  /** The latest check-in or step-done date up to `asOf` (KRs and metrics). */
+  lastUpdate?: string;
+  /** Not done, in a running period, and the latest update is older than `pace.staleAfterDays`: 待更新. */
+  stale?: Stale;
+}
+
+export interface Coverage {
+  measured: number;
+  total: number;
+  /** What is counted: key results, or BSC metrics. */
+  of: 'kr' | 'metric';
+}
+
+export interface Stale {
+  lastUpdate: string;
+  /** Days from the latest update to `asOf`. */
+  days: number;
 }

@@ -1,6 +1,7 @@
 import type { Organisation } from '../model.ts';
 import { scoreBsc, type BscScore } from './bsc.ts';
 import type { ScoreCard } from './card.ts';
+import { newestDataDate } from './updates.ts';
 import { scoreKeyResult, scoreObjective, scoreSet, type Env } from './okr.ts';
 
 export interface Scores {
@@ -9,6 +10,8 @@ export interface Scores {
   cards: Map<string, ScoreCard>;
   /** One BSC score per period that has a BSC. */
   bsc: Map<string, BscScore>;
+  /** 数据截至: the newest check-in or step-done date up to `asOf`, if anything was reported. */
+  dataAsOf?: string;
 }
 
 /** Compute every score of the organisation at its `asOf` date. */
@@ -30,5 +33,6 @@ export function scoreOrganisation(org: Organisation): Scores {
     cards.set(set.key, mark(scoreSet(set, objectives, env)));
   }
   const bsc = new Map(org.bscs.map((b) => [b.period, scoreBsc(b, envOf(b.period))]));
-  return { asOf: org.asOf, cards, bsc };
+  const dataAsOf = newestDataDate(org, org.asOf);
+  return { asOf: org.asOf, cards, bsc, ...(dataAsOf ? { dataAsOf } : {}) };
 }

@@ -10,6 +10,8 @@ export interface ProgressResult extends Computed {
   /** The reading the progress was computed from, if any. */
   reading?: Reading;
   target?: number;
+  /** Measurable, but nothing reported by `asOf` (未更新): the value is null until the period ends. */
+  noData?: true;
 }
 
 const L = {
@@ -34,7 +36,7 @@ export function progressOf(item: Measured, asOf: string): ProgressResult {
   inputs.push({ label: L.target, value: formatWritten(target, m.unit) });
   if (reading) inputs.push({ label: L.current, value: formatWritten(reading.value, m.unit), source: reading.date, sample: reading.sample });
   if (!reading) {
-    return { value: 0, target, explain: { formula: formulaOf(m), computation: '0', inputs, notes: [msg(`截至 ${asOf} 还没有填报数值，进度按 0 计。`, `No value reported by ${asOf}; progress counts as 0.`)] } };
+    return { value: null, noData: true, target, explain: { formula: formulaOf(m), computation: '—', inputs, notes: [msg(`截至 ${asOf} 还没有填报数值：未更新，不计入上级得分。`, `No value reported by ${asOf}: no data yet, left out of the scores above it.`)] } };
   }
   const c = reading.value;
   const notes = [];
@@ -91,7 +93,7 @@ function milestoneProgress(m: Extract<Measure, { type: 'milestone' }>, asOf: str
 function manualProgress(item: Measured, asOf: string): ProgressResult {
   const reading = latestReading(item, asOf, 'progress');
   const formula = formulaOf(item.measure!);
-  if (!reading) return { value: 0, explain: { formula, computation: '0', inputs: [], notes: [msg(`截至 ${asOf} 还没有填报进度，按 0 计。`, `No progress reported by ${asOf}; counts as 0.`)] } };
+  if (!reading) return { value: null, noData: true, explain: { formula, computation: '—', inputs: [], notes: [msg(`截至 ${asOf} 还没有填报进度：未更新，不计入上级得分。`, `No progress reported by ${asOf}: no data yet, left out of the scores above it.`)] } };
   return {
     value: reading.value, reading,
     explain: { formula, computation: num(reading.value), inputs: [{ label: L.progress, value: num(reading.value), source: reading.date, sample: reading.sample }], notes: [] },
