@@ -55,6 +55,21 @@ describe('the demo site', () => {
     expect(html).toMatch(/\(1300 − 1190\) ÷ \(1300 − 1170\) = 0\.846/);
   });
 
+  it('shows honest numbers at asOf 2026-11-20: coverage, no 落后 for missing data, the quarter beside the year', () => {
+    const market = page('2026/market');
+    expect(market).toContain('2/4 个 KR 有数据');
+    expect(market).toContain('1/2 个 KR 有数据');
+    expect(market).not.toContain('落后');
+    expect(market).toContain('最近更新 2026-10-31，已 20 天');
+    expect(page('en/2026/market')).toContain('2 of 4 KRs have data');
+    const home = page('');
+    expect(home).toMatch(/id="now-2026-q4"[\s\S]*?href="\/2026-q4\/du-kangjie\/"/);
+    expect(home).toContain('数据截至 2026-11-13 · 按 2026-11-20 计算');
+    const health = page('2026/health');
+    expect(health).toMatch(/id="period-2026-q4"/);
+    expect(health).toContain('待更新的关键结果');
+  });
+
   it('writes every page kind at its stable URL, in Chinese and under /en/ in English', () => {
     expect(readdirSync(join(out, '2026')).sort()).toEqual(['alignment', 'bsc', 'curriculum', 'health', 'index.html', 'market', 'sales', 'service', 'tech']);
     for (const path of ['2026-q1', '2026/bsc/nps', '2026/alignment', '2026/health', 'people', 'people/ma-changjiu', 'departments', 'departments/market', 'search']) {

@@ -179,6 +179,15 @@ async function start(root: HTMLElement) {
       s.append(icon, ` ${config.statuses[m.status]?.label ?? m.status}`);
       fact(s);
     }
+    const stale = config.lang === 'en' ? m.staleEn : m.stale;
+    if (stale && config.statuses.stale) {
+      const s = el('span', 'status s-stale');
+      const icon = el('span');
+      icon.setAttribute('aria-hidden', 'true');
+      icon.textContent = config.statuses.stale.icon;
+      s.append(icon, ` ${config.statuses.stale.label}${config.lang === 'en' ? ` (${stale})` : `（${stale}）`}`);
+      fact(s);
+    }
     if (m.score) {
       const score = el('b', `score${m.status ? ` s-${m.status}` : ''}`);
       score.textContent = m.score;

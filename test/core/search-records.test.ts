@@ -106,7 +106,7 @@ describe('search records of the demo content', () => {
     expect(values('department')).toEqual(new Set(org.departments.map((d) => d.name)));
     expect(values('owner')).toContain('马长久');
     expect(values('owner')).toContain('姚涣');
-    expect([...values('status')].every((s) => ['done', 'on-track', 'at-risk', 'off-track', 'no-data', 'unscored'].includes(s))).toBe(true);
+    expect([...values('status')].sort()).toEqual(['at-risk', 'done', 'no-data', 'off-track', 'on-track', 'stale', 'unscored']);
     expect(values('period')).toContain('2026 年度');
     for (const r of [...ofType('kr'), ...ofType('objective'), ...ofType('metric')]) {
       expect(Object.keys(r.filters).sort(), r.url).toEqual(expect.arrayContaining(['owner', 'period', 'status', 'type']));
@@ -118,6 +118,25 @@ describe('search records of the demo content', () => {
     }
     expect(byUrl.get('/2026/service/#o1-kr1')?.filters.department).toEqual(['服务与交付部']);
     expect(Object.keys(records[0].filters).every((k) => (SEARCH_FILTERS as readonly string[]).includes(k))).toBe(true);
+  });
+
+  it('adds 待更新 (stale) as an extra status value on stale records, with its date in the meta', () => {
+    const stale = byUrl.get('/2026/market/#o1-kr1')!;
+    expect(stale.filters.status).toEqual(['on-track', 'stale']);
+    expect(stale.meta.status).toBe('on-track');
+    expect(stale.meta.stale).toBe('最近更新 2026-10-31，已 20 天');
+    expect(stale.meta.staleEn).toBe('last update 2026-10-31, 20 days ago');
+    const fresh = byUrl.get('/2026-q4/wang-jun/#o1-kr1')!;
+    expect(fresh.filters.status).toEqual(['at-risk']);
+    expect(fresh.meta.stale).toBeUndefined();
+  });
+
+  it('shows a KR without data as 未更新 with no score, and its objective by the KRs that have data', () => {
+    const kr = byUrl.get('/2026/market/#o1-kr2')!;
+    expect(kr.filters.status).toEqual(['no-data']);
+    expect([kr.meta.statusLabel, kr.meta.score]).toEqual(['未更新', '—']);
+    const set = byUrl.get('/2026/market/')!;
+    expect([set.meta.status, set.meta.score]).toEqual(['on-track', '0.798']);
   });
 
   it("files a personal set's records under the person's department", () => {

@@ -64,7 +64,8 @@ test('投诉率 finds the 百万元投诉率 metric and the KRs about complaints
   const facts = market.locator('.search-meta');
   await expect(facts).toContainText('负责人：马长久、杨蓉蓉、涂涂');
   await expect(facts).toContainText('市场与增长部 · 2026 年度');
-  await expect(facts.locator('.status')).toHaveClass(/\bs-(done|on-track|at-risk|off-track|no-data|unscored)\b/);
+  await expect(facts.locator('.status').first()).toHaveClass(/\bs-(done|on-track|at-risk|off-track|no-data|unscored)\b/);
+  await expect(facts.locator('.status.s-stale')).toContainText('待更新');
   await expect(facts).toContainText(/得分 (\d\.\d+|\d|—)/);
 
   const tech = krResults(page).filter({ hasText: '外部投诉率降低30%' });

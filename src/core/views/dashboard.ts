@@ -1,6 +1,7 @@
 import type { Measure } from '../schemas/measure.ts';
 import type { Metric, OkrSet, Period } from '../model.ts';
 import { msg, type Msg } from '../text.ts';
+import { dataDateView, type DataDateView } from './data-date.ts';
 import { describeTarget, withUnit } from './format.ts';
 import { ownerHref, personLink, type PersonLink } from './links.ts';
 import { OWNER_RANK, type Lookup } from './lookup.ts';
@@ -53,9 +54,19 @@ export interface SetSummary {
   keyResults: number;
 }
 
+/** The sets of another period that is under way at asOf (the quarter beside the year). */
+export interface ConcurrentSets {
+  period: PeriodRef;
+  sets: SetSummary[];
+}
+
 export interface DashboardView {
   period: PeriodRef;
   asOf: string;
+  /** 数据截至: the newest data, and asOf when it differs. */
+  dataDate: DataDateView;
+  /** On the current period's page: the sets of every other period current at asOf, so the page answers "how are we doing now". */
+  alsoNow: ConcurrentSets[];
   ended: boolean;
   overview?: { title: string; summary?: string; file: string };
   bsc?: {
@@ -106,18 +117,32 @@ export function dashboardView(look: Lookup, periodId: string): DashboardView {
       guards: bsc.guards.map((g) => ({ id: g.id, name: g.name, definition: g.definition, current: readingView(bscScore.guards.get(g.id), g.unit) })),
     };
   }
-  const sets = look.org.sets
-    .filter((s) => s.period === periodId)
-    .sort((a, b) => OWNER_RANK[a.owner.kind] - OWNER_RANK[b.owner.kind])
-    .map((s) => setSummary(look, s));
-  const sample = (bscView?.company.sample ?? false) || sets.some((s) => s.score.sample);
+  const sets = periodSets(look, periodId);
+  const alsoNow = concurrentPeriods(look, periodId).map((p) => ({ period: periodRef(look.periods.get(p)!), sets: periodSets(look, p) }));
+  const sample = (bscView?.company.sample ?? false) || [...sets, ...alsoNow.flatMap((g) => g.sets)].some((s) => s.score.sample);
   const inheritedFrom = bsc ? undefined : period.ancestors.find((p) => look.bsc(p));
   return {
-    period: periodRef(period), asOf, ended: asOf >= period.end,
+    period: periodRef(period), asOf, ended: asOf >= period.end, dataDate: dataDateView(look), alsoNow,
     inheritedBsc: inheritedFrom ? periodRef(look.periods.get(inheritedFrom)!) : undefined,
     overview: overview && { title: overview.title, summary: overview.summary, file: overview.src.file },
     bsc: bscView, sets, sample,
   };
+}
+
+/**
+ * The other periods under way at asOf, for the current period's pages (home, health): the quarter
+ * beside the year. Other periods' pages show only themselves.
+ */
+export function concurrentPeriods(look: Lookup, periodId: string): string[] {
+  return periodId === look.currentPeriod ? look.currentPeriods.filter((p) => p !== periodId) : [];
+}
+
+/** A period's OKR sets, the company's first, then departments, then people. */
+function periodSets(look: Lookup, periodId: string): SetSummary[] {
+  return look.org.sets
+    .filter((s) => s.period === periodId)
+    .sort((a, b) => OWNER_RANK[a.owner.kind] - OWNER_RANK[b.owner.kind])
+    .map((s) => setSummary(look, s));
 }
 
 /** The period's hedge rules: the condition in words, the value read, whether it fired and what it did. */

@@ -1,6 +1,7 @@
 import type { Bsc, Department, Guard, KeyResult, Metric, Objective, OkrSet, Organisation, Period, Perspective, Person } from '../model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { NameIndex } from '../name-index.ts';
+import { currentPeriodOf, periodsAt } from '../periods.ts';
 import type { Scores } from '../scoring/index.ts';
 
 export type Node =
@@ -26,6 +27,10 @@ export class Lookup {
   readonly warnings: Diagnostic[];
   /** People by id, name or alias, as the check resolves them (for @提及 links). */
   readonly names = new NameIndex();
+  /** The period the home page shows: `settings.currentPeriod`, else the longest period containing asOf. */
+  readonly currentPeriod: string;
+  /** Every period whose dates contain asOf, longest first (the year, then its quarter). */
+  readonly currentPeriods: string[];
 
   constructor(org: Organisation, scores: Scores, warnings: Diagnostic[] = []) {
     this.org = org;
@@ -37,6 +42,8 @@ export class Lookup {
     }
     for (const d of org.departments) this.departments.set(d.id, d);
     for (const p of org.periods) this.periods.set(p.id, p);
+    this.currentPeriod = currentPeriodOf(org.periods, org.asOf, org.settings.currentPeriod);
+    this.currentPeriods = periodsAt(org.periods, org.asOf).map((p) => p.id);
     for (const bsc of org.bscs) {
       for (const item of bsc.metrics) this.nodes.set(item.key, { kind: 'metric', bsc, item });
       for (const item of bsc.perspectives) this.nodes.set(item.key, { kind: 'perspective', bsc, item });

@@ -14,7 +14,7 @@ export interface PeriodLink {
  * in that period where it exists (`samePage`), else to that period's home.
  */
 export function periodLinks(look: Lookup, active: string, samePage?: (period: string) => string | undefined): PeriodLink[] {
-  const current = look.org.settings.currentPeriod;
+  const current = look.currentPeriod;
   return [...look.periods.values()]
     .sort((a, b) => a.start.localeCompare(b.start) || b.end.localeCompare(a.end))
     .map((p) => ({ id: p.id, name: p.name, href: samePage?.(p.id) ?? urls.period(p.id), active: p.id === active, current: p.id === current }));

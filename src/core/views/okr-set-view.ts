@@ -1,7 +1,7 @@
 import type { KeyResult, OkrSet } from '../model.ts';
 import type { Checkin } from '../schemas/checkin.ts';
 import { formatScore } from '../scoring/explain.ts';
-import type { Msg } from '../text.ts';
+import { msg, type Msg } from '../text.ts';
 import { periodRef, type PeriodRef, unitOf } from './dashboard.ts';
 import { describeTarget, MEASURE_NAMES, withUnit } from './format.ts';
 import { nodeLinks, ownerHref, personLink, type NodeLink, type PersonLink } from './links.ts';
@@ -74,6 +74,8 @@ export interface OkrSetView {
   hasBody: boolean;
   sample: boolean;
   asOf: string;
+  /** "按 2026-11-20 计算": the date the score is for (数据截至 is in the footer). */
+  computedFor: Msg;
 }
 
 export function okrSetView(look: Lookup, set: OkrSet): OkrSetView {
@@ -90,6 +92,7 @@ export function okrSetView(look: Lookup, set: OkrSet): OkrSetView {
   }));
   return {
     key: set.key, period: periodRef(period), href, asOf: look.org.asOf,
+    computedFor: msg(`按 ${look.org.asOf} 计算`, `computed for ${look.org.asOf}`),
     owner: {
       kind: set.owner.kind, id: set.owner.id, name: look.ownerName(set.owner), href: ownerHref(set.owner),
       leads: (dept?.leadIds ?? []).map((id) => personLink(look, id)), mission: optionalMentionText(look, dept?.mission),

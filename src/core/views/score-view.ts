@@ -1,14 +1,15 @@
-import type { ScoreCard } from '../scoring/card.ts';
+import type { Coverage, ScoreCard, Stale } from '../scoring/card.ts';
 import { formatScore, type Explanation } from '../scoring/explain.ts';
 import type { Status } from '../scoring/pace.ts';
 import type { Band } from '../schemas/settings.ts';
+import { msg, type Msg } from '../text.ts';
 import { percent } from './format.ts';
 
 /** A score card as pages print it: text, bar width, status, band and how it was computed. */
 export interface ScoreView {
-  /** "0.875", or "—" when it cannot be computed. */
+  /** "0.875", or "—" when it cannot be computed or there is no data yet. */
   text: string;
-  /** 0–100 for the bar; null when there is no score. */
+  /** 0–100 for the bar; null when there is no score (then there is no bar). */
   percent: number | null;
   progressPercent: number | null;
   expectedPercent: number;
@@ -20,6 +21,12 @@ export interface ScoreView {
   sample: boolean;
   /** Whether the score is a self-assessment rather than computed progress. */
   selfAssessed: boolean;
+  /** Aggregates only: how many KRs (or metrics) below have data, "2/4 个 KR 有数据". */
+  coverage?: Coverage & { text: Msg };
+  /** 待更新: "最近更新 2026-10-31，已 20 天". */
+  stale?: Stale & { text: Msg };
+  /** "周期已结束仍没有数据，按 0 计": the 0 is not a result, it is the absence of one. */
+  endedWithoutData?: Msg;
   explain: Explanation;
   progressExplain: Explanation;
 }
@@ -37,7 +44,24 @@ export function scoreView(card: ScoreCard): ScoreView {
     conservative: card.conservative,
     sample: card.sample,
     selfAssessed: card.selfAssessed,
+    ...(card.aggregate ? { coverage: { ...card.coverage, text: coverageText(card.coverage) } } : {}),
+    ...(card.stale ? { stale: { ...card.stale, text: staleText(card.stale) } } : {}),
+    ...(card.endedWithoutData ? { endedWithoutData: ENDED_CHIP } : {}),
     explain: card.score.explain,
     progressExplain: card.progress.explain,
   };
+}
+
+const ENDED_CHIP = msg('周期已结束仍没有数据，按 0 计', 'period ended without data: counted as 0');
+
+/** "2/4 个 KR 有数据" / "2 of 4 KRs have data"; "7/8 个指标有数据" / "7 of 8 metrics have data". */
+export function coverageText(c: Coverage): Msg {
+  const zh = `${c.measured}/${c.total} 个${c.of === 'kr' ? ' KR ' : '指标'}有数据`;
+  const noun = c.of === 'kr' ? (c.total === 1 ? 'KR' : 'KRs') : c.total === 1 ? 'metric' : 'metrics';
+  return msg(zh, `${c.measured} of ${c.total} ${noun} ${c.measured === 1 ? 'has' : 'have'} data`);
+}
+
+/** "最近更新 2026-10-31，已 20 天" / "last update 2026-10-31, 20 days ago". */
+export function staleText(s: Stale): Msg {
+  return msg(`最近更新 ${s.lastUpdate}，已 ${s.days} 天`, `last update ${s.lastUpdate}, ${s.days} days ago`);
 }

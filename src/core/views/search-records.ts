@@ -48,8 +48,11 @@ export interface SearchMeta {
   statusIcon?: string;
   statusLabel?: string;
   statusLabelEn?: string;
-  /** 0.875, or — when it cannot be computed. */
+  /** 0.875, or — when it cannot be computed or has no data yet. */
   score?: string;
+  /** 待更新: "最近更新 2026-10-31，已 20 天", in both languages. */
+  stale?: string;
+  staleEn?: string;
 }
 
 /** One Pagefind custom record (`index.addCustomRecord`). */
@@ -189,13 +192,16 @@ function meta(m: { title: string; type: SearchType; owners?: string[]; collabora
   if (m.period) out.period = m.period;
   if (m.card) {
     const label = STATUS_LABELS[m.card.status];
-    Object.assign(out, { status: m.card.status, statusIcon: label.icon, statusLabel: label.zh, statusLabelEn: label.en, score: scoreView(m.card).text });
+    const view = scoreView(m.card);
+    Object.assign(out, { status: m.card.status, statusIcon: label.icon, statusLabel: label.zh, statusLabelEn: label.en, score: view.text });
+    if (view.stale) Object.assign(out, { stale: view.stale.text.zh, staleEn: view.stale.text.en });
   }
   return out;
 }
 
+/** The status, and 待更新 (`stale`) as an extra value on stale records, so the filter finds them too. */
 function statusFilter(card: ScoreCard | undefined): { status?: string[] } {
-  return card ? { status: [card.status] } : {};
+  return card ? { status: card.stale ? [card.status, 'stale'] : [card.status] } : {};
 }
 
 /** The department a set belongs to: its owner, or for a personal set the person's department. */

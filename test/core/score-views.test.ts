@@ -1,0 +1,201 @@
+// What the pages show for scores: the view models of the set page, KR rows, the home page and the health
+// page on the demo content at the browser tests' asOf (2026-11-20), and the score view on its own.
+import { describe, expect, it } from 'vitest';
+import type { ScoreCard } from '../../src/core/scoring/card.ts';
+import { scoreKeyResult, scoreObjective } from '../../src/core/scoring/okr.ts';
+import { describe as describeNode } from '../../src/core/diagram/describe.ts';
+import { alignmentView } from '../../src/core/views/alignment-view.ts';
+import { dashboardView } from '../../src/core/views/dashboard.ts';
+import { dataDateView } from '../../src/core/views/data-date.ts';
+import { departmentView } from '../../src/core/views/department-view.ts';
+import { healthView } from '../../src/core/views/health-view.ts';
+import { krRow } from '../../src/core/views/kr-row.ts';
+import { periodLinks } from '../../src/core/views/nav.ts';
+import { okrSetView } from '../../src/core/views/okr-set-view.ts';
+import { coverageText, scoreView } from '../../src/core/views/score-view.ts';
+import { demoFiles, demoLookup } from './demo.ts';
+import { env, keyResult, objective } from './build.ts';
+
+const AS_OF = '2026-11-20';
+const look = demoLookup(AS_OF);
+const set = (key: string) => look.sets.get(key)!;
+const krOf = (key: string) => {
+  const node = look.nodes.get(key);
+  if (node?.kind !== 'kr') throw new Error(`no KR ${key}`);
+  return node;
+};
+
+describe('scoreView', () => {
+  const e = env('2026-07-02');
+  const kr = (value?: number, id = 'kr1') =>
+    keyResult({ id, measure: { type: 'increase', unit: '%', baseline: 40, target: 80 }, checkins: value === undefined ? [] : [{ date: '2026-07-01', value }] });
+
+  it('shows a KR without data as "—", with no bar and no band', () => {
+    const v = scoreView(scoreKeyResult(kr(), e));
+    expect([v.text, v.percent, v.status, v.graded, v.coverage]).toEqual(['—', null, 'no-data', false, undefined]);
+  });
+
+  it('gives an aggregate its coverage in both languages', () => {
+    const krs = [kr(60), kr(undefined, 'kr2'), kr(70, 'kr3'), kr(undefined, 'kr4')];
+    const v = scoreView(scoreObjective(objective(krs), krs.map((k) => scoreKeyResult(k, e)), e));
+    expect(v.text).toBe('0.625');
+    expect(v.coverage?.text).toEqual({ zh: '2/4 个 KR 有数据', en: '2 of 4 KRs have data' });
+  });
+
+  it('words coverage of KRs and metrics, one or many', () => {
+    expect(coverageText({ measured: 1, total: 2, of: 'kr' })).toEqual({ zh: '1/2 个 KR 有数据', en: '1 of 2 KRs has data' });
+    expect(coverageText({ measured: 7, total: 8, of: 'metric' })).toEqual({ zh: '7/8 个指标有数据', en: '7 of 8 metrics have data' });
+    expect(coverageText({ measured: 0, total: 1, of: 'kr' }).en).toBe('0 of 1 KR have data');
+  });
+
+  it('flags a 0 that only means the period ended without data', () => {
+    const card: ScoreCard = scoreKeyResult(kr(), env('2026-12-31'));
+    const v = scoreView(card);
+    expect([v.text, v.graded]).toEqual(['0.00', true]);
+    expect(v.endedWithoutData).toEqual({ zh: '周期已结束仍没有数据，按 0 计', en: 'period ended without data: counted as 0' });
+    expect(scoreView(scoreKeyResult(kr(60), env('2026-12-31'))).endedWithoutData).toBeUndefined();
+  });
+});
+
+describe('the market set page (demo, asOf 2026-11-20)', () => {
+  const view = okrSetView(look, set('2026:market'));
+  const kr = (o: string, k: string) => view.objectives.find((x) => x.id === o)!.keyResults.find((x) => x.id === k)!;
+
+  it('shows its real score over the KRs with data, not 0.399 落后', () => {
+    expect(view.score.text).toBe('0.798');
+    expect(view.score.status).toBe('on-track');
+    expect(view.score.coverage?.text.zh).toBe('2/4 个 KR 有数据');
+    expect(view.score.explain.computation).toBe('(0.846 + 0.75) ÷ 2 = 0.798');
+  });
+
+  it('has no 落后 anywhere: objectives 1/2 each, the KRs without data 未更新', () => {
+    const statuses = [view.score, ...view.objectives.flatMap((o) => [o.score, ...o.keyResults.map((k) => k.score)])].map((s) => s.status);
+    expect(statuses).not.toContain('off-track');
+    expect(view.objectives.map((o) => [o.id, o.score.text, o.score.coverage?.text.zh])).toEqual([
+      ['o1', '0.846', '1/2 个 KR 有数据'],
+      ['o2', '0.75', '1/2 个 KR 有数据'],
+    ]);
+    for (const [o, k] of [['o1', 'kr2'], ['o2', 'kr1']]) {
+      expect([kr(o, k).score.text, kr(o, k).score.percent, kr(o, k).score.status], `${o}/${k}`).toEqual(['—', null, 'no-data']);
+    }
+    expect(view.objectives[0].score.explain.notes.map((n) => n.zh)).toEqual(['kr2 还没有数据，未计入。']);
+  });
+
+  it('marks the KR last updated on 2026-10-31 待更新, and not the others', () => {
+    expect(kr('o1', 'kr1').score.stale?.text).toEqual({ zh: '最近更新 2026-10-31，已 20 天', en: 'last update 2026-10-31, 20 days ago' });
+    expect(kr('o1', 'kr2').score.stale).toBeUndefined();
+  });
+
+  it('says which date the score is computed for', () => {
+    expect(view.computedFor.zh).toBe('按 2026-11-20 计算');
+  });
+
+  it('shows the milestone that finished Q3 late as on track once done', () => {
+    expect([kr('o2', 'kr2').score.text, kr('o2', 'kr2').score.status]).toEqual(['0.75', 'on-track']);
+  });
+});
+
+describe('KR rows (health, person pages)', () => {
+  it('carry the status, score and 待更新 of the KR', () => {
+    const { set: s, item } = krOf('2026:market/o1/kr1');
+    const row = krRow(look, s, item);
+    expect(row.link.href).toBe('/2026/market/#o1-kr1');
+    expect([row.score.text, row.score.status, row.score.stale?.days]).toEqual(['0.846', 'on-track', 20]);
+    const { set: s2, item: kr2 } = krOf('2026:market/o1/kr2');
+    expect([krRow(look, s2, kr2).score.text, krRow(look, s2, kr2).score.percent]).toEqual(['—', null]);
+  });
+});
+
+describe('the home page (demo, asOf 2026-11-20)', () => {
+  const home = dashboardView(look, look.currentPeriod);
+
+  it('is the year, with the Q4 sets beside it', () => {
+    expect(look.currentPeriod).toBe('2026');
+    expect(home.period.id).toBe('2026');
+    expect(home.alsoNow.map((g) => [g.period.id, g.sets.map((s) => s.ownerName)])).toEqual([['2026-q4', ['杜康杰', '王俊']]]);
+    expect(home.alsoNow[0].sets.map((s) => [s.score.text, s.score.coverage?.text.zh])).toEqual([['0.34', '6/6 个 KR 有数据'], ['0.328', '4/6 个 KR 有数据']]);
+    expect(home.sample).toBe(true);
+  });
+
+  it('shows every year set with its coverage, and the BSC company score with its metrics', () => {
+    expect(home.sets.map((s) => [s.ownerName, s.score.text, s.score.coverage?.text.zh])).toEqual([
+      ['教研与产品部', '0.725', '3/4 个 KR 有数据'],
+      ['市场与增长部', '0.798', '2/4 个 KR 有数据'],
+      ['销售与转化部', '0.56', '2/4 个 KR 有数据'],
+      ['服务与交付部', '0.569', '2/4 个 KR 有数据'],
+      ['产研与数据部', '0.782', '3/4 个 KR 有数据'],
+    ]);
+    expect(home.bsc?.company.coverage?.text.zh).toBe('8/8 个指标有数据');
+  });
+
+  it('says 数据截至 the newest data, and the asOf it is computed for', () => {
+    expect(home.dataDate).toEqual({ dataAsOf: '2026-11-13', asOf: AS_OF, text: { zh: '数据截至 2026-11-13 · 按 2026-11-20 计算', en: 'Data as of 2026-11-13 · computed for 2026-11-20' } });
+    expect(dataDateView(demoLookup('2026-11-13')).text.zh).toBe('数据截至 2026-11-13');
+  });
+
+  it('shows other periods only on the current period: Q4 does not list the year', () => {
+    expect(dashboardView(look, '2026-q4').alsoNow).toEqual([]);
+    expect(dashboardView(look, '2026-q1').alsoNow).toEqual([]);
+  });
+
+  it('defaults to the longest period containing asOf when settings.currentPeriod is left out', () => {
+    const files = demoFiles().map((f) => (f.path === 'settings.yaml' ? { ...f, text: f.text.replace(/^currentPeriod:.*$/m, '') } : f));
+    expect(files.find((f) => f.path === 'settings.yaml')!.text).not.toContain('currentPeriod:');
+    const without = demoLookup(AS_OF, files);
+    expect(without.currentPeriod).toBe('2026');
+    expect(without.currentPeriods).toEqual(['2026', '2026-q4']);
+    expect(periodLinks(without, '2026').filter((p) => p.current).map((p) => p.id)).toEqual(['2026']);
+    expect(demoLookup('2027-02-01', files).currentPeriod).toBe('2026');
+  });
+});
+
+describe('the department page', () => {
+  it('shows the set with its coverage', () => {
+    const view = departmentView(look, 'market');
+    expect(view.sets.map((s) => [s.period.id, s.score.text, s.score.status, s.score.coverage?.text.en])).toEqual([['2026', '0.798', 'on-track', '2 of 4 KRs have data']]);
+  });
+});
+
+describe('the health page (demo, asOf 2026-11-20)', () => {
+  const view = healthView(look, '2026');
+  const group = (id: string) => view.groups.find((g) => g.period.id === id)!;
+  const keys = (rows: { link: { key: string } }[]) => rows.map((r) => r.link.key);
+
+  it('groups the year and the quarter current at asOf, the year first', () => {
+    expect(view.groups.map((g) => g.period.id)).toEqual(['2026', '2026-q4']);
+    expect(healthView(look, '2026-q1').groups.map((g) => g.period.id)).toEqual(['2026-q1']);
+  });
+
+  it('lists stale KRs, the oldest first, with the rule', () => {
+    const stale = group('2026').stale;
+    expect(keys(stale)).toContain('2026:market/o1/kr1');
+    expect(stale.map((r) => r.score.stale!.days)).toEqual([...stale.map((r) => r.score.stale!.days)].sort((a, b) => b - a));
+    expect(stale[0].score.stale).toEqual({ lastUpdate: '2026-07-31', days: 112, text: { zh: '最近更新 2026-07-31，已 112 天', en: 'last update 2026-07-31, 112 days ago' } });
+    expect(keys(group('2026-q4').stale)).toEqual(['2026-q4:du-kangjie/o1/kr2', '2026-q4:du-kangjie/o2/kr1']);
+    expect(view.staleRule.zh).toContain('超过 14 天');
+  });
+
+  it('lists KRs without data as 未更新, never as 落后', () => {
+    const g = group('2026');
+    expect(keys(g.noUpdate)).toEqual(expect.arrayContaining(['2026:market/o1/kr2', '2026:market/o2/kr1']));
+    expect(keys(g.offTrack)).not.toContain('2026:market/o1/kr2');
+    expect(g.offTrack.every((r) => r.score.status === 'off-track' || r.score.status === 'at-risk')).toBe(true);
+    expect(keys(group('2026-q4').noUpdate)).toEqual(['2026-q4:wang-jun/o2/kr2', '2026-q4:wang-jun/o3/kr2']);
+  });
+
+  it('lists stale BSC metrics of the year', () => {
+    expect(group('2026').staleMetrics.map((m) => m.link.key)).toContain('2026:bsc/complaint-rate');
+    expect(group('2026-q4').staleMetrics).toEqual([]);
+  });
+});
+
+describe('diagram nodes and the alignment tree', () => {
+  it('show a KR without data as — 未更新 and its objective by the KRs with data', () => {
+    expect(describeNode(look, '2026:market/o1/kr2')).toMatchObject({ score: '—', status: 'no-data' });
+    expect(describeNode(look, '2026:market/o1')).toMatchObject({ score: '0.846', status: 'on-track' });
+    const find = (nodes: ReturnType<typeof alignmentView>['roots'], key: string): (typeof nodes)[number] | undefined =>
+      nodes.map((n) => (n.link.key === key ? n : find(n.children, key))).find(Boolean);
+    const node = find(alignmentView(look, '2026').roots, '2026:market/o1/kr2');
+    expect([node?.scoreText, node?.status]).toEqual(['—', 'no-data']);
+  });
+});
