@@ -24,6 +24,10 @@ import { weightedMean } from '../src/core/scoring/aggregate.ts';
 import { formatScore, num } from '../src/core/scoring/explain.ts';
 import { bandOf, isConservative } from '../src/core/scoring/grading.ts';
 import { expectedProgress, paceStatus } from '../src/core/scoring/pace.ts';
+import { measuredProgress, scoreKeyResult } from '../src/core/scoring/okr.ts';
+import { dataDateView } from '../src/core/views/data-date.ts';
+import { Lookup } from '../src/core/views/lookup.ts';
+import { scoreView } from '../src/core/views/score-view.ts';
 import { progressOf } from '../src/core/scoring/progress.ts';
 import { targetValue } from '../src/core/scoring/target.ts';
 import { parseFile } from '../src/core/source.ts';
@@ -367,6 +371,7 @@ function measured(measure: MeasureInput | undefined, checkins: CheckinInput[] = 
 }
 
 const DEMO_FILES = readContentFiles(join(ROOT, 'content'));
+const YEAR = { id: '2026', name: '2026 年度', start: '2026-01-01', end: '2026-12-31' };
 function demo(asOf: string) {
   const { org, diagnostics } = loadOrganisation(DEMO_FILES, { today: '2026-11-22', asOf });
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -460,15 +465,21 @@ describe('docs/scoring.md: progress per measure type', () => {
     inDoc('`progress: 0.4`，asOf 2026-06-30 时进度为 `0.4`');
   });
 
-  it('no value yet counts as 0; no measure or a placeholder cannot be scored', () => {
+  it('no value yet is no data, not 0; at period end it counts as 0; no measure or a placeholder cannot be scored', () => {
     const none = progressOf(measured({ type: 'increase', unit: '%', baseline: 40, target: 80 }), AS_OF);
-    expect(none.value).toBe(0);
-    expect(none.explain.notes.map((n) => n.zh)).toEqual(['截至 2026-06-30 还没有填报数值，进度按 0 计。']);
+    expect(none.value).toBeNull();
+    expect(none.explain.notes.map((n) => n.zh)).toEqual(['截至 2026-06-30 还没有填报数值：未更新，不计入上级得分。']);
+    const manual = progressOf(measured({ type: 'manual' }, [{ date: '2026-06-01', note: '启动' }]), AS_OF);
+    expect(manual.value).toBeNull();
+    const e = { asOf: '2026-12-31', settings: settingsSchema.parse({ company: 'x', periods: [YEAR] }), period: { ...YEAR, ancestors: [], src: { file: 'settings.yaml', path: [] } } };
+    const ended = measuredProgress(measured({ type: 'increase', unit: '%', baseline: 40, target: 80 }), e);
+    expect(ended.progress.value).toBe(0);
+    expect(ended.evidence.endedWithoutData).toBe(true);
     const noMeasure = progressOf(measured(undefined), AS_OF);
     expect(noMeasure.value).toBeNull();
     const placeholder = progressOf(measured({ type: 'increase', unit: '%', target: 'X' }), AS_OF);
     expect(placeholder.value).toBeNull();
-    for (const note of [...none.explain.notes, ...noMeasure.explain.notes, ...placeholder.explain.notes]) inDoc(note.zh);
+    for (const note of [...none.explain.notes, ...manual.explain.notes, ...ended.progress.explain.notes, ...noMeasure.explain.notes, ...placeholder.explain.notes]) inDoc(note.zh);
   });
 });
 
@@ -532,17 +543,45 @@ describe('docs/scoring.md: KR, objective and OKR set scores', () => {
     inDoc('(40 × 0.95 + 30 × 0.85 + 20 × 1.00 + 10 × 0.70) ÷ 100 = 0.905');
   });
 
-  it('counts a KR without an update as 0, and leaves an unscorable KR out by name (demo, asOf 2026-10-31)', () => {
+  it('leaves KRs without data out during the period and says how many have data (demo, asOf 2026-10-31)', () => {
     const { scores } = demo('2026-10-31');
+    const o1 = card(scores, '2026:market/o1');
     expect(card(scores, '2026:market/o1/kr2').status).toBe('no-data');
-    expect(card(scores, '2026:market/o1').score.explain.computation).toBe('(0.846 + 0.00) ÷ 2 = 0.423');
+    expect(card(scores, '2026:market/o1/kr2').score.value).toBeNull();
+    expect(o1.score.explain.computation).toBe('(0.846) ÷ 1 = 0.846');
+    expect(o1.score.explain.notes.map((n) => n.zh)).toEqual(['kr2 还没有数据，未计入。']);
+    expect(scoreView(o1).coverage?.text.zh).toBe('1/2 个 KR 有数据');
+    inDoc('| `market/o1` | `(0.846) ÷ 1 = 0.846`，"kr2 还没有数据，未计入。"，1/2 个 KR 有数据 |');
+    const o2 = card(scores, '2026:market/o2');
+    expect(o2.score.explain.computation).toBe('(0.75) ÷ 1 = 0.75');
+    expect(scoreView(o2).coverage?.text.zh).toBe('1/2 个 KR 有数据');
+    inDoc('| `market/o2` | `(0.75) ÷ 1 = 0.75`，1/2 个 KR 有数据 |');
+    const market = card(scores, '2026:market');
+    expect(market.score.explain.computation).toBe('(0.846 + 0.75) ÷ 2 = 0.798');
+    expect(market.status).toBe('on-track');
+    expect(scoreView(market).coverage?.text).toEqual({ zh: '2/4 个 KR 有数据', en: '2 of 4 KRs have data' });
+    inDoc('`(0.846 + 0.75) ÷ 2 = 0.798`，正常，2/4 个 KR 有数据');
+    inDoc('"2/4 个 KR 有数据"（英文 "2 of 4 KRs have data"）');
     const salesO2 = card(scores, '2026:sales/o2');
     expect(salesO2.score.explain.computation).toBe('(0.378) ÷ 1 = 0.378');
     expect(salesO2.score.explain.notes.map((n) => n.zh)).toEqual(['kr2 无法计分，未计入。']);
-    expect(card(scores, '2026:market').score.explain.computation).toBe('(0.423 + 0.375) ÷ 2 = 0.399');
-    inDoc('`(0.846 + 0.00) ÷ 2 = 0.423`');
     inDoc('`(0.378) ÷ 1 = 0.378`，并注明"kr2 无法计分，未计入。"');
-    inDoc('`(0.423 + 0.375) ÷ 2 = 0.399`');
+  });
+
+  it('counts them as 0, flagged, once the period has ended (demo, asOf 2026-12-31)', () => {
+    const { scores } = demo('2026-12-31');
+    expect(card(scores, '2026:market/o1/kr2').endedWithoutData).toBe(true);
+    const o1 = card(scores, '2026:market/o1');
+    expect(o1.score.explain.computation).toBe('(0.846 + 0.00) ÷ 2 = 0.423');
+    expect(o1.score.explain.notes.map((n) => n.zh)).toEqual(['kr2 周期已结束仍没有数据，按 0 计。']);
+    inDoc('`(0.846 + 0.00) ÷ 2 = 0.423`，"kr2 周期已结束仍没有数据，按 0 计。"');
+    expect(card(scores, '2026:market/o2').score.explain.computation).toBe('(0.00 + 0.75) ÷ 2 = 0.375');
+    inDoc('| `(0.00 + 0.75) ÷ 2 = 0.375` |');
+    const market = card(scores, '2026:market');
+    expect(market.score.explain.computation).toBe('(0.423 + 0.375) ÷ 2 = 0.399');
+    expect(market.band?.label).toBe('偏低');
+    expect(scoreView(market).coverage?.text.zh).toBe('2/4 个 KR 有数据');
+    inDoc('`(0.423 + 0.375) ÷ 2 = 0.399`，偏低，2/4 个 KR 有数据');
   });
 });
 
@@ -597,6 +636,29 @@ describe('docs/scoring.md: the demo BSC with its hedge rule (asOf 2026-10-31)', 
     inDoc('精确值 0.1875');
   });
 
+  it('leaves a metric without data out of its perspective and the company score', () => {
+    const files = DEMO_FILES.map((f) => (f.path === 'bsc/2026.mdx'
+      ? { ...f, text: f.text.replace(/(  - id: blacklist-interception\n[\s\S]*?)    checkins:\n(      - .*\n)+/, '$1') }
+      : f));
+    const { org, diagnostics } = loadOrganisation(files, { today: '2026-11-22', asOf: '2026-10-31' });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const without = scoreOrganisation(org!).bsc.get('2026')!;
+    expect(without.metrics.get('blacklist-interception')!.status).toBe('no-data');
+    expect(without.metrics.get('nps')!.score.value).toBe(1);
+    const customer = without.perspectives.get('customer')!;
+    expect(customer.score.explain.computation).toBe('(10 × 0.639 + 10 × 1.00) ÷ 20 = 0.819');
+    expect(customer.score.explain.notes.map((n) => n.zh)).toEqual(['大黑用户拦截率 还没有数据，未计入。']);
+    expect(scoreView(customer).coverage?.text.zh).toBe('2/3 个指标有数据');
+    inDoc('`(10 × 0.639 + 10 × 1.00) ÷ 20 = 0.819`，注明"大黑用户拦截率 还没有数据，未计入。"，2/3 个指标有数据');
+    expect(without.hedges.find((h) => h.hedge.id === 'blacklist-guard')!.fired).toBeNull();
+    expect(without.company.score.explain.computation).toBe('(30 × 0.188 + 30 × 0.819 + 30 × 0.736 + 10 × 0.00) ÷ 100 = 0.523');
+    expect(scoreView(without.company).coverage?.text.zh).toBe('7/8 个指标有数据');
+    inDoc('`(30 × 0.188 + 30 × 0.819 + 30 × 0.736 + 10 × 0.00) ÷ 100 = 0.523`，7/8 个指标有数据');
+    // The old rule (count it as 0) is indistinguishable from the real, unmet 86% < 90%.
+    expect(formatScore(bsc.perspectives.get('customer')!.score.value!)).toBe('0.546');
+    inDoc('若按 0 计入，客户维度会是 0.546');
+  });
+
   it('does not fire the hedge at asOf 2026-09-30, when the latest refund rate is 18.6', () => {
     const sep = demo('2026-09-30').scores.bsc.get('2026')!;
     const refund = sep.hedges.find((h) => h.hedge.id === 'refund-guard')!;
@@ -614,7 +676,8 @@ describe('docs/scoring.md: grading', () => {
     const defaults = settingsSchema.parse({ company: 'x', periods: [{ id: '2026', name: '2026', start: '2026-01-01', end: '2026-12-31' }], currentPeriod: '2026' });
     expect(defaults.grading.bands.map((b) => [b.min, b.label, b.tone])).toEqual([[0.7, '理想区间', 'good'], [0.4, '需关注', 'warn'], [0, '偏低', 'bad']]);
     expect(defaults.grading.conservativeAt).toBe(1);
-    expect(defaults.pace).toEqual({ atRisk: 0.8, offTrack: 0.5 });
+    expect(defaults.pace).toEqual({ atRisk: 0.8, offTrack: 0.5, staleAfterDays: 14 });
+    inDoc('默认 14 天：手册要求每周更新');
   });
 
   it('flags a top score as conservative only at period end', () => {
@@ -638,7 +701,7 @@ describe('docs/scoring.md: pace', () => {
 
   it('gives on track / at risk / off track from progress ÷ expected', () => {
     const status = (progress: number, expected: number) =>
-      paceStatus({ progress, expected, hasData: true, guardrail: false, pace: { atRisk: 0.8, offTrack: 0.5 } });
+      paceStatus({ progress, expected, scorable: true, hasData: true, guardrail: false, pace: { atRisk: 0.8, offTrack: 0.5 } });
     expect([status(0.45, 0.5), status(0.3, 0.5), status(0.2, 0.5)]).toEqual(['on-track', 'at-risk', 'off-track']);
     inDoc('进度 0.45 → 0.9 → 正常；进度 0.3 → 0.6 → 有风险；进度 0.2 → 0.4 → 落后');
   });
@@ -650,7 +713,7 @@ describe('docs/scoring.md: pace', () => {
       ['2026:tech/o2/kr1', 0.729, 1, 'at-risk'],
       ['2026:curriculum/o2/kr2', 0.4, 303 / 364, 'off-track'],
       ['2026:market/o2/kr2', 0.75, 0.75, 'on-track'],
-      ['2026:market/o1/kr2', 0, null, 'no-data'],
+      ['2026:market/o1/kr2', null, null, 'no-data'],
       ['2026:sales/o2/kr2', null, null, 'unscored'],
     ];
     for (const [key, progress, expected, status] of rows) {
@@ -662,14 +725,54 @@ describe('docs/scoring.md: pace', () => {
     }
     expect(scores.bsc.get('2026')!.metrics.get('net-margin')!.status).toBe('off-track');
     inDoc('| `tech/o2/kr1`（`due: 2026-q3`） | 0.729 | 1 | 0.729 | 有风险 |');
+    inDoc('| `market/o1/kr2`（`at-least`，没有进展） | — | — | — | 未更新 |');
   });
 
-  it('expects milestones with due dates by the share of steps due (market/o2/kr2 at 2026-09-30)', () => {
-    const c = card(demo('2026-09-30').scores, '2026:market/o2/kr2');
-    expect(c.expected).toBe(0.75);
-    expect(c.progress.value).toBe(0.5);
-    expect(c.status).toBe('at-risk');
-    inDoc('进度 0.5，应有进度 0.75（Q1–Q3 三步已到期），比值 0.667 → 有风险');
+  it('makes a milestone late only when a step is past due and not done (market/o2/kr2)', () => {
+    const sep = card(demo('2026-09-30').scores, '2026:market/o2/kr2');
+    expect([sep.progress.value, sep.expected, sep.status]).toEqual([0.5, 0.75, 'on-track']);
+    inDoc('| 2026-09-30 | 0.5 | 0.75（Q1–Q3 已到期） | 无：Q3 当天到期，还不算逾期 | 正常 |');
+    const oct10 = card(demo('2026-10-10').scores, '2026:market/o2/kr2');
+    expect([oct10.progress.value, oct10.expected, oct10.status]).toEqual([0.5, 0.75, 'off-track']);
+    const late = oct10.progress.explain.notes.map((n) => n.zh).filter((n) => n.includes('已过截止日'));
+    expect(late).toEqual(['「Q3《市场机会洞察报告》」已过截止日 2026-09-30 仍未完成，因此落后。']);
+    inDoc(`| 2026-10-10 | 0.5 | 0.75 | Q3（截止 2026-09-30） | 落后，注明"${late[0]}" |`);
+    const oct31 = card(demo('2026-10-31').scores, '2026:market/o2/kr2');
+    expect([oct31.progress.value, oct31.expected, oct31.status]).toEqual([0.75, 0.75, 'on-track']);
+    inDoc('| 2026-10-31 | 0.75 | 0.75 | 无：Q3 于 10-14 完成 | 正常 |');
+  });
+
+  it('does not call a one-step milestone due in December late in June', () => {
+    const block = '`steps: [{ title: 上线新系统 }]`，`due: 2026-12-31`';
+    inDoc(block);
+    const kr = {
+      ...measured({ type: 'milestone', steps: [{ title: '上线新系统' }] }), id: 'kr1', title: 'x', ownerIds: [], collaboratorIds: [], dueWritten: true,
+      alignsToWritten: [], ownersWritten: false, src: { file: 'x', path: [] },
+    };
+    const e = (asOf: string) => ({ asOf, settings: settingsSchema.parse({ company: 'x', periods: [YEAR] }), period: { ...YEAR, ancestors: [], src: { file: 'settings.yaml', path: [] } } });
+    const june = scoreKeyResult(kr, e('2026-06-30'));
+    expect([june.progress.value, june.expected, june.status]).toEqual([0, 0, 'on-track']);
+    inDoc('6 月时进度 0、应有进度 0，没有逾期的步骤 → 正常，不是落后');
+  });
+
+  it('marks 待更新 after more than 14 days without an update (market/o1/kr1)', () => {
+    expect(card(demo('2026-11-14').scores, '2026:market/o1/kr1').stale).toBeUndefined();
+    const nov20 = card(demo('2026-11-20').scores, '2026:market/o1/kr1');
+    expect(nov20.stale).toEqual({ lastUpdate: '2026-10-31', days: 20 });
+    expect(nov20.status).toBe('on-track');
+    expect(scoreView(nov20).stale?.text.zh).toBe('最近更新 2026-10-31，已 20 天');
+    inDoc('asOf 2026-11-14 时相隔 14 天，还不算；asOf 2026-11-20 时显示"最近更新 2026-10-31，已 20 天"，待更新');
+  });
+
+  it('dates 数据截至 by the newest data, not asOf (demo at asOf 2026-11-20)', () => {
+    const { org, scores } = demo('2026-11-20');
+    expect(scores.dataAsOf).toBe('2026-11-13');
+    const text = dataDateView(new Lookup(org, scores)).text.zh;
+    expect(text).toBe('数据截至 2026-11-13 · 按 2026-11-20 计算');
+    inDoc(`"${text}"`);
+    const same = demo('2026-11-13');
+    expect(dataDateView(new Lookup(same.org, same.scores)).text.zh).toBe('数据截至 2026-11-13');
+    inDoc('两者同一天时只写"数据截至 2026-11-13"');
   });
 });
 
