@@ -8,6 +8,7 @@ import { describe, ownerLabel, perspectiveGroup } from './describe.ts';
 import { foldKrs, MAX_NODES, renderFlowchart, type Diagram, type DiagramEdge, type DiagramOptions, type GroupInput, type NodeInput } from './graph.ts';
 
 const BSC_KINDS = new Set(['metric', 'perspective', 'guard']);
+const GUARDS_GROUP = msg('底线指标', 'Guards');
 
 function keep(list: NodeInput[], node: NodeInput | undefined): void {
   if (node) list.push(node);
@@ -178,7 +179,7 @@ export function alignmentTree(look: Lookup, period: string, options: DiagramOpti
       if (!drawn.has(to)) {
         // A guard, or an objective or KR outside the period (a quarter's set aligned to the year's).
         const isGuard = target.kind === 'guard' && bscKey !== undefined && target.bsc.period === bsc!.period;
-        const home = isGuard ? { key: `${bscKey}/guards`, label: lang === 'en' ? 'Guards' : '底线指标', parent: bscKey } : homeGroup(look, to, lang, period);
+        const home = isGuard ? { key: `${bscKey}/guards`, label: GUARDS_GROUP[lang], parent: bscKey } : homeGroup(look, to, lang, period);
         if (!home) continue;
         if (!groups.some((g) => g.key === home.key)) groups.push(home);
         keep(extra, describe(look, to, lang, home.key));

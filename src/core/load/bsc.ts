@@ -89,16 +89,16 @@ function checkInternalRefs(bsc: Bsc, rep: Reporter): void {
   };
   const edges = new Set<string>();
   bsc.causes.forEach((c, i) => {
-    expect(c.from, metricIds, ['causes', i, 'from'], { zh: '指标', en: 'metric' });
-    expect(c.to, metricIds, ['causes', i, 'to'], { zh: '指标', en: 'metric' });
+    expect(c.from, metricIds, ['causes', i, 'from'], msg('指标', 'metric'));
+    expect(c.to, metricIds, ['causes', i, 'to'], msg('指标', 'metric'));
     if (c.from === c.to) rep.error('causal-cycle', bsc.src, ['causes', i], msg(`因果关系 ${c.from} → ${c.to} 指向自身。`, `The cause ${c.from} → ${c.to} points at itself.`));
     if (edges.has(`${c.from}>${c.to}`)) rep.warn('duplicate-id', bsc.src, ['causes', i], msg(`因果关系 ${c.from} → ${c.to} 重复。`, `The cause ${c.from} → ${c.to} is listed twice.`));
     edges.add(`${c.from}>${c.to}`);
   });
   bsc.hedges.forEach((h, i) => {
-    expect(h.when.ref, readable, ['hedges', i, 'when', 'ref'], { zh: '指标或底线指标', en: 'metric or guard indicator' });
+    expect(h.when.ref, readable, ['hedges', i, 'when', 'ref'], msg('指标或底线指标', 'metric or guard indicator'));
     const target = 'scale' in h.then ? h.then.scale : h.then.set;
-    expect(target, scalable, ['hedges', i, 'then', 'scale' in h.then ? 'scale' : 'set'], { zh: '维度或指标', en: 'perspective or metric' });
+    expect(target, scalable, ['hedges', i, 'then', 'scale' in h.then ? 'scale' : 'set'], msg('维度或指标', 'perspective or metric'));
   });
 }
 

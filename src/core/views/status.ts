@@ -1,9 +1,9 @@
 import type { Status } from '../scoring/pace.ts';
+import type { Msg } from '../text.ts';
 
-export interface StatusLabel {
+/** A status word in both languages, with the icon shown beside it. */
+export interface StatusLabel extends Msg {
   icon: string;
-  zh: string;
-  en: string;
 }
 
 /** How a status is shown everywhere (chips, diagrams, search results): an icon and a word, never colour alone. */
