@@ -5,7 +5,7 @@
 //   content-format.md every field of every schema is in a field table (and nothing else is), every YAML
 //                     example parses, and the complete-file examples load together without an error
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';

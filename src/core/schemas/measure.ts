@@ -52,20 +52,6 @@ export const targetSchema = z
   .refine((t) => parseTarget(t) !== undefined, check('target'))
   .transform((t) => parseTarget(t) as Target);
 
-/** A measured value: `1.2`, or with a label and a sample flag: `{ value: 1.2, label: 2025 Q4, sample: true }`. */
-export const observedSchema = z
-  .union([
-    z.number(),
-    z.strictObject({
-      value: z.number(),
-      /** What the value is, e.g. `2025 Q4` or `2025 全年`; shown as 较 2025 Q4. */
-      label: textSchema.optional(),
-      sample: sampleSchema,
-    }),
-  ])
-  .transform((v) => (typeof v === 'number' ? { value: v, sample: false } : { ...v, sample: v.sample ?? false }));
-export type Observed = z.output<typeof observedSchema>;
-
 /** What a relative target is measured against. The value may still be unknown (`去年`) or a placeholder. */
 export interface Baseline {
   value?: number;

@@ -1,5 +1,5 @@
 import { hedgeViews, periodRef, unitOf, type HedgeView, type PeriodRef } from './dashboard.ts';
-import { describeTarget, MEASURE_NAMES, withUnit } from './format.ts';
+import { describeTarget, MEASURE_NAMES } from './format.ts';
 import { nodeLink, personLink, type NodeLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
 import { mentionText, optionalMentionText, type MentionText } from './mention-text.ts';

@@ -1,5 +1,5 @@
 import { FILL } from './mask.ts';
-import { chineseNumber } from './numerals.ts';
+import { chineseNumber, NUMERAL_CHARS } from './numerals.ts';
 
 /**
  * Number-like tokens of a masked KR sentence and the words around them. Nothing here decides what the
@@ -32,7 +32,7 @@ const COUNTERS = '个位名人家次场条份篇套支款项件本期批轮门�
 const BASE_UNITS = ['个工作日', '个百分点', '小时', '分钟', '美元', '美金', '人次', '元', '倍', '分', '秒', '天', '周', '日', '%', '‰', ...COUNTERS, '客户', '用户'];
 const MAGNITUDE = /^\s*(个亿|个万|千万|百万|亿|万|千|[wW](?![A-Za-z]))/u;
 const RATE = /^\s*\/\s*(天|日|周|月|年|人|次|场|单)/u;
-const NUMBER = /(?<![\d.,A-Za-z])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])|[零一二两三四五六七八九十百千]+/gu;
+const NUMBER = new RegExp(String.raw`(?<![\d.,A-Za-z])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])|[${NUMERAL_CHARS}]+`, 'gu');
 /** After a placeholder, a word that makes it a name (X产品, xx 产品线) rather than an amount. */
 const NAME_AFTER = /^\s*\p{Script=Han}/u;
 const CLAUSE_END = /[，,；;。！!？?、]/u;
@@ -80,7 +80,7 @@ export function scanCandidates(masked: string): Candidate[] {
   for (let m = NUMBER.exec(masked); m; m = NUMBER.exec(masked)) {
     const written = m[0];
     const isX = /^[xX]+$/.test(written);
-    const isChinese = /^[零一二两三四五六七八九十百千]+$/.test(written);
+    const isChinese = chineseNumber(written) !== undefined;
     let end = m.index + written.length;
     let value = isX ? undefined : toNumber(written);
     if (!isX && value === undefined) continue;
