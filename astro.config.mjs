@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { buildTestHook } from './src/integrations/build-test-hook.ts';
 
 // Tests and benchmarks build other content folders (OKR_CONTENT) into other output folders (OKR_OUT_DIR).
 // Astro's content-layer store must not be shared between content folders: a store left by another
@@ -11,8 +12,10 @@ import { searchIndex } from './src/integrations/search-index.ts';
 const content = resolve(process.env.OKR_CONTENT ?? 'content');
 const cacheDir = content === resolve('content') ? './node_modules/.astro' : `./node_modules/.astro-content/${createHash('sha1').update(content).digest('hex').slice(0, 12)}`;
 
+// `npm run build` (scripts/build.ts) points OKR_OUT_DIR at a folder beside the published one and swaps it in
+// once complete and verified; a bare `astro build` writes straight into the published folder, unprotected.
 export default defineConfig({
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), ...buildTestHook()],
   outDir: process.env.OKR_OUT_DIR ?? './dist',
   cacheDir,
   trailingSlash: 'always',

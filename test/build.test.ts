@@ -1,9 +1,14 @@
-// Builds the demo site for real (`npm run build`: check, then astro) and reads the pages it wrote.
-import { spawnSync } from 'node:child_process';
+// Builds the demo site for real (`npm run build`: check, then astro, then publish) and reads the pages it wrote;
+// then fails, interrupts, kills and races builds over it, which must leave it byte for byte as it was.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseOwner } from '../scripts/lib/build-lock.ts';
+import { isRunning, type ProcessId } from '../scripts/lib/processes.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'okr-build-'));
@@ -105,6 +110,116 @@ describe('the demo site', () => {
     expect(broken, `${broken.length} broken links:\n${broken.join('\n')}`).toEqual([]);
   });
 });
+
+describe('publishing', () => {
+  // The demo site built above is the previous site: every build below runs over it.
+  const out = join(work, 'demo');
+  let before: Map<string, string>;
+  beforeAll(() => {
+    before = hashTree(out);
+  });
+  /** What builds may leave beside the published site or in the checkout: nothing, once they are over. */
+  const leftovers = () => [
+    ...readdirSync(work).filter((name) => name.startsWith('demo.')),
+    ...['.build.lock', '.astro/.prerender'].filter((path) => existsSync(join(ROOT, path))),
+  ];
+
+  it('a build that fails after writing every page leaves the previous site byte for byte', async () => {
+    const build = startBuild(out, { OKR_BUILD_TEST_HOOK: 'fail' });
+    expect(await build.exited, build.output()).toEqual({ code: 1, signal: null });
+    expect(build.output()).toContain('build-test-hook: failing the build on purpose');
+    expect(build.output()).toContain(`build: The build failed (astro exit code 1); ${out} is unchanged.`);
+    expect(hashTree(out)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('a build stopped by SIGTERM stops Astro, removes its folder and leaves the previous site', async () => {
+    const build = startBuild(out, { OKR_BUILD_TEST_HOOK: 'pause-at-start' });
+    await build.said('build-test-hook: paused');
+    expect(existsSync(`${out}.building-${build.pid}`)).toBe(true);
+    const astro = parseOwner(readFileSync(join(ROOT, '.build.lock'), 'utf8'))?.child as ProcessId;
+    build.child.kill('SIGTERM');
+    expect(await build.exited, build.output()).toEqual({ code: 143, signal: null });
+    expect(isRunning(astro)).toBe(false);
+    expect(build.output()).toContain(`build: The build was interrupted by SIGTERM; ${out} is unchanged.`);
+    expect(hashTree(out)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  });
+
+  let killed = 0;
+  it('a build killed with SIGKILL mid-way leaves the previous site, and its Astro process stops too', async () => {
+    const build = startBuild(out, { OKR_BUILD_TEST_HOOK: 'pause' });
+    await build.said('build-test-hook: paused');
+    const building = `${out}.building-${build.pid}`;
+    expect(existsSync(join(building, '2026', 'market', 'index.html')), 'pages are half written').toBe(true);
+    expect(existsSync(join(building, 'pagefind')), 'no search index yet').toBe(false);
+    const astro = parseOwner(readFileSync(join(ROOT, '.build.lock'), 'utf8'))?.child as ProcessId;
+    expect(isRunning(astro)).toBe(true);
+    build.child.kill('SIGKILL');
+    expect(await build.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    killed = build.pid;
+    expect(hashTree(out)).toEqual(before);
+    expect(leftovers()).toContain(`demo.building-${killed}`); // nobody could clean up: the next build does
+    while (isRunning(astro)) await sleep(50); // the test's timeout is the hang guard
+  });
+
+  it('two builds started together: the second waits for the first, both publish, nothing is left over', async () => {
+    const release = join(work, 'release');
+    const first = startBuild(out, { OKR_BUILD_TEST_HOOK: 'pause', OKR_BUILD_TEST_RELEASE: release });
+    await first.said('build-test-hook: paused');
+    const second = startBuild(out);
+    await second.said(`Another build is running in this checkout (pid ${first.pid}, `);
+    writeFileSync(release, '');
+    expect(await first.exited, first.output()).toEqual({ code: 0, signal: null });
+    expect(await second.exited, second.output()).toEqual({ code: 0, signal: null });
+    // The first build cleaned up after the killed one.
+    if (killed) expect(first.output()).toContain(`build: removed ${out}.building-${killed}, left by build pid ${killed}, which did not finish`);
+    for (const build of [first, second]) {
+      expect(build.output()).not.toContain('Cannot find module');
+      expect(build.output()).toContain(`build: Published ${out} (`);
+    }
+    // The same content as of the same day: the same site, complete, and nothing beside it.
+    expect(hashTree(out)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+/** sha256 of every file under `dir`, by relative path (empty folders too, so a lost folder shows). */
+function hashTree(dir: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    hashes.set(relative(dir, path), entry.isDirectory() ? 'folder' : createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return hashes;
+}
+
+/** `node scripts/build.ts` (what `npm run build` runs, without npm in between, so signals reach it directly). */
+function startBuild(out: string, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT, env: { ...process.env, OKR_CONTENT: 'content', OKR_OUT_DIR: out, OKR_AS_OF: '2026-11-20', ...env },
+  });
+  let text = '';
+  const listeners = new Set<() => void>();
+  const append = (chunk: Buffer) => {
+    text += chunk;
+    for (const listener of listeners) listener();
+  };
+  child.stdout.on('data', append);
+  child.stderr.on('data', append);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, signal) => done({ code, signal })));
+  return {
+    child, pid: child.pid!, exited,
+    output: () => text,
+    /** Resolves once the build has printed `line` (or rejects if it exits first). */
+    said: (line: string) => new Promise<void>((done, reject) => {
+      const look = () => text.includes(line) && (listeners.delete(look), done());
+      listeners.add(look);
+      look();
+      void exited.then(() => !text.includes(line) && reject(new Error(`the build ended without saying "${line}":\n${text}`)));
+    }),
+  };
+}
 
 describe('broken content', () => {
   const broken = join(work, 'broken');
