@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // npm run bench [-- --people 1000 --departments 40 --build]
 // Generates an organisation of the given size next to the demo's BSC, then measures the check
-// (validate + score), and with --build the astro build and the weight of a typical page.
+// (validate + score), and with --build the build (npm run build's scripts/build.ts) and the weight of a typical page.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadOrganisation, scoreOrganisation } from '../src/core/index.ts';
@@ -45,7 +46,9 @@ const rows: [string, string, string, boolean][] = [
 if (values.build) {
   const out = join(dir, 'dist');
   const t1 = performance.now();
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  // Through scripts/build.ts, like `npm run build`: it waits for any other build of this checkout (they share
+  // Astro's caches) and publishes atomically. Its check of the content is part of the time.
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, OKR_CONTENT: content, OKR_OUT_DIR: out, OKR_AS_OF: '2026-11-20' },
   });
   const buildSeconds = (performance.now() - t1) / 1000;
@@ -57,7 +60,7 @@ if (values.build) {
   const typical = pageWeight(out, join(out, 'people', 'p0001', 'index.html'));
   const withDiagram = pageWeight(out, join(out, '2026', 'p0001', 'index.html'));
   rows.push(
-    ['astro build (both languages, diagrams, search index)', `${buildSeconds.toFixed(1)} s for ${pages.length} pages`, `< ${GOALS.buildSeconds} s`, buildSeconds < GOALS.buildSeconds],
+    ['build (check, 2 languages, diagrams, search index)', `${buildSeconds.toFixed(1)} s for ${pages.length} pages`, `< ${GOALS.buildSeconds} s`, buildSeconds < GOALS.buildSeconds],
     ['typical page without diagrams (a person), gzip', `${typical.toFixed(1)} KB HTML + CSS + JS`, `< ${GOALS.pageGzipKB} KB`, typical < GOALS.pageGzipKB],
     ['OKR set page before its diagram loads, gzip', `${withDiagram.toFixed(1)} KB HTML + CSS + JS`, `< ${GOALS.pageGzipKB} KB`, withDiagram < GOALS.pageGzipKB],
     ['search index (pagefind/)', `${(walk(join(out, 'pagefind')).reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024).toFixed(1)} MB`, '', true],
@@ -68,7 +71,8 @@ console.log(`\n${'measure'.padEnd(52)} ${'result'.padEnd(44)} goal`);
 for (const [name, result, goal, ok] of rows) console.log(`${name.padEnd(52)} ${result.padEnd(44)} ${goal} ${goal ? (ok ? '✓' : '✗ MISSED') : ''}`);
 if (!values.keep) {
   rmSync(dir, { recursive: true, force: true });
-  rmSync('node_modules/.astro-content', { recursive: true, force: true });
+  // Only this content's Astro cache (the folder astro.config.mjs names after it): other builds may be using theirs.
+  rmSync(`node_modules/.astro-content/${createHash('sha1').update(resolve(content)).digest('hex').slice(0, 12)}`, { recursive: true, force: true });
 }
 else console.log(`\nkept ${dir}`);
 process.exit(rows.every((r) => r[3]) ? 0 : 1);
