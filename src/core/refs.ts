@@ -19,7 +19,8 @@ export type Ref =
 /** The kinds an `alignsTo` may point at: something inside a BSC or an OKR set. */
 export type AlignableRef = Extract<Ref, { kind: 'bsc' | 'objective' | 'kr' }>;
 
-const SEGMENT = '[a-z0-9][a-z0-9-]*';
+/** An id: at most 64 characters, like every id of the content (a longer one could not be a file name). */
+const SEGMENT = '[a-z0-9][a-z0-9-]{0,63}';
 const REF_PATTERN = new RegExp(`^(?:(${SEGMENT}):)?(${SEGMENT})(?:/(${SEGMENT}))?(?:/(${SEGMENT}))?$`);
 
 export const BSC_SEGMENT = 'bsc';

@@ -32,15 +32,20 @@ export function editDistance(a: string, b: string): number {
   return d[x.length][y.length];
 }
 
+const MAX_SUGGESTED_LENGTH = 100;
+
 /**
  * The candidates closest to `value`, best first: those within an edit distance of about a third of
  * the longer word, plus those that contain it or are contained in it (马长 → 马长久).
  */
 export function nearest(value: string, candidates: Iterable<string>, limit = 3): string[] {
+  // Suggestions are for typos in names and ids; a value this long is no typo, and comparing it costs its length squared.
+  if ([...value].length > MAX_SUGGESTED_LENGTH) return [];
   const needle = value.toLowerCase();
   const scored: { c: string; d: number }[] = [];
   for (const c of new Set(candidates)) {
     const hay = c.toLowerCase();
+    if ([...hay].length > MAX_SUGGESTED_LENGTH) continue;
     const d = editDistance(needle, hay);
     const longer = Math.max([...needle].length, [...hay].length);
     const max = Math.max(1, Math.floor(longer / 3));

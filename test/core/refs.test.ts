@@ -52,6 +52,7 @@ describe('parseRef', () => {
     ['two period prefixes', '2026:q1:market/o1'],
     ['a segment starting with a dash', 'market/-o1'],
     ['non-ASCII segments', '市场/o1'],
+    ['a segment longer than an id may be', `${'a'.repeat(65)}/o1`],
     ['the empty string', ''],
   ])('rejects %s (%j)', (_, text) => {
     expect(parseRef(text)).toBeUndefined();
