@@ -747,7 +747,7 @@ describe('docs/scoring.md: pace', () => {
     inDoc(block);
     const kr = {
       ...measured({ type: 'milestone', steps: [{ title: '上线新系统' }] }), id: 'kr1', title: 'x', ownerIds: [], collaboratorIds: [], dueWritten: true,
-      alignsToWritten: [], ownersWritten: false, src: { file: 'x', path: [] },
+      alignsToWritten: [], ownersWritten: false, visibility: 'public' as const, span: { start: { line: 1, col: 1 } }, src: { file: 'x', path: [] },
     };
     const e = (asOf: string) => ({ asOf, settings: settingsSchema.parse({ company: 'x', periods: [YEAR] }), period: { ...YEAR, ancestors: [], src: { file: 'settings.yaml', path: [] } } });
     const june = scoreKeyResult(kr, e('2026-06-30'));

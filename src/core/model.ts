@@ -1,8 +1,9 @@
 import type { Checkin } from './schemas/checkin.ts';
 import type { CauseData, HedgeData } from './schemas/bsc.ts';
 import type { Measure } from './schemas/measure.ts';
-import type { SelfAssessment } from './schemas/okr-set.ts';
+import type { SelfAssessment, Visibility } from './schemas/okr-set.ts';
 import type { Settings } from './schemas/settings.ts';
+import type { Position } from './diagnostics.ts';
 import type { FieldPath } from './source.ts';
 import type { Relations } from './relations.ts';
 
@@ -10,6 +11,25 @@ import type { Relations } from './relations.ts';
 export interface Located {
   file: string;
   path: FieldPath;
+}
+
+/**
+ * The stretch of a file an item's YAML takes: from its first character up to where the next item (or
+ * field after it) begins; no `end` means to the end of the frontmatter. The public view uses it to tell
+ * which diagnostics are about a private item.
+ */
+export interface Span {
+  start: Position;
+  end?: Position;
+}
+
+/**
+ * What a public view left out below or beside an item (absent in the full organisation): `items`, the
+ * private objectives and KRs of a set or objective; `alignsTo`, the private items it aligns to.
+ */
+export interface Withheld {
+  items: number;
+  alignsTo: number;
 }
 
 export interface Period {
@@ -79,6 +99,10 @@ export interface KeyResult extends Measured {
   weight?: number;
   actions?: string;
   selfAssessment?: SelfAssessment;
+  /** As it applies: private when written so, or when its objective or set is private. */
+  visibility: Visibility;
+  span: Span;
+  withheld?: Withheld;
   src: Located;
 }
 
@@ -92,6 +116,10 @@ export interface Objective {
   alignsToWritten: string[];
   /** Some of its KRs failed validation and are left out. */
   partial: boolean;
+  /** As it applies: private when written so, or when its set is private. */
+  visibility: Visibility;
+  span: Span;
+  withheld?: Withheld;
   src: Located;
 }
 
@@ -109,6 +137,9 @@ export interface OkrSet {
   partial: boolean;
   /** The whole set is illustrative sample data. */
   sample: boolean;
+  visibility: Visibility;
+  /** In a public view: the private objectives, and the private KRs of public objectives, left out. */
+  withheld?: Withheld;
   src: Located;
 }
 

@@ -44,6 +44,7 @@ export const RULES = {
   'invalid-target': { group: 'fields', severity: 'error', doc: msg('目标写法无法识别，或与度量类型、基线矛盾。', 'A target that cannot be read, or that contradicts its measure type or baseline.') },
   'score-range': { group: 'fields', severity: 'error', doc: msg('分数或进度超出 0–1。', 'A score or progress outside 0–1.') },
   'weights-mixed': { group: 'fields', severity: 'error', doc: msg('同一层级只有部分项写了权重。', 'Only some items at one level have a weight.') },
+  'visibility-conflict': { group: 'fields', severity: 'warning', doc: msg('非公开的目标或 OKR 集里，有一项写了 `visibility: public`；它仍然不公开。', 'An item inside a private objective or OKR set says visibility: public; it stays private.') },
   'unknown-rule': { group: 'fields', severity: 'error', doc: msg('`settings.yaml` 的 `lint` 中写了不存在的检查规则。', 'settings.yaml lint names a rule that does not exist.') },
   'invalid-id': { group: 'names', severity: 'error', doc: msg('id 的写法不对。', 'An id written the wrong way.') },
   'duplicate-id': { group: 'names', severity: 'error', mixed: true, doc: msg('同一个 id 定义了两次。', 'The same id is defined twice.') },

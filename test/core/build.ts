@@ -50,6 +50,8 @@ export function keyResult(input: KrInput = {}): KeyResult {
     alignsToWritten: [],
     weight: input.weight,
     selfAssessment: input.selfAssessment,
+    visibility: 'public',
+    span: { start: { line: 1, col: 1 } },
     src: { file: 'okrs/2026/market.mdx', path: ['objectives', 0, 'keyResults', 0] },
   };
 }
@@ -57,6 +59,6 @@ export function keyResult(input: KrInput = {}): KeyResult {
 export function objective(keyResults: KeyResult[], weight?: number): Objective {
   return {
     key: '2026:market/o1', id: 'o1', title: '目标', weight, keyResults, alignsToWritten: [], partial: false,
-    src: { file: 'okrs/2026/market.mdx', path: ['objectives', 0] },
+    visibility: 'public', span: { start: { line: 1, col: 1 } }, src: { file: 'okrs/2026/market.mdx', path: ['objectives', 0] },
   };
 }

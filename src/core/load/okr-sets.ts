@@ -1,12 +1,13 @@
 import type { KeyResult, Located, Objective, OkrSet, Period } from '../model.ts';
 import { refKey, setKey } from '../refs.ts';
-import type { KeyResultData, OkrSetData } from '../schemas/okr-set.ts';
+import type { KeyResultData, OkrSetData, Visibility } from '../schemas/okr-set.ts';
 import { isDatePlaceholder } from '../placeholder.ts';
 import { didYouMean, join, msg, nearest, type Msg } from '../text.ts';
 import { checkCheckins } from './checkins.ts';
 import type { Directory } from './directory.ts';
 import type { SourceIndexes } from './salvage.ts';
 import type { Reporter } from './reporter.ts';
+import { spanOf } from './spans.ts';
 import { addUnique } from './unique.ts';
 
 interface Ctx {
@@ -27,28 +28,39 @@ export function buildOkrSet(data: OkrSetData, body: string, file: string, ctx: C
   checkPerspectives(data.perspectives ?? [], period.id, root, ctx);
   checkSetPath(file, period.id, owner.id, data.owner, rep);
   const lineOf = (at: Located) => rep.file(file)?.locate([...at.path, 'id']).line ?? 0;
+  const spanAt = (at: Located) => {
+    const parsed = rep.file(file);
+    return parsed ? spanOf(parsed, at.path) : { start: { line: 1, col: 1 } };
+  };
+  const setVisibility = data.visibility ?? 'public';
   const objectiveIds = new Map<string, { src: Located }>();
   const objectives = data.objectives.map((o, n): Objective => {
     const i = indexes?.objectives[n] ?? n;
     const src = { file, path: ['objectives', i] };
     addUnique(objectiveIds, o.id, { src }, rep, ['id'], (first) => duplicateChild('目标', 'objective', o.id, msg('本 OKR 集', 'this OKR set'), lineOf(first.src)));
+    const visibility = inherit(setVisibility, o.visibility, src, rep, msg(`目标 ${o.id}`, `Objective ${o.id}`), SET_IS_PRIVATE);
     const krIds = new Map<string, { src: Located }>();
     const keyResults = o.keyResults.map((kr, m) => {
       const j = indexes?.keyResults[n][m] ?? m;
       const krSrc = { file, path: ['objectives', i, 'keyResults', j] };
       addUnique(krIds, kr.id, { src: krSrc }, rep, ['id'], (first) => duplicateChild('KR', 'key result', kr.id, msg(`目标 ${o.id} `, `objective ${o.id}`), lineOf(first.src)));
       const key = refKey({ kind: 'kr', period: period.id, owner: owner.id, objective: o.id, kr: kr.id });
-      return buildKeyResult(kr, key, period, krSrc, ctx);
+      const krVisibility = inherit(visibility, kr.visibility, krSrc, rep, msg(`KR ${kr.id}`, `KR ${kr.id}`), setVisibility === 'private' ? SET_IS_PRIVATE : objectiveIsPrivate(o.id));
+      return { ...buildKeyResult(kr, key, period, krSrc, ctx), visibility: krVisibility, span: spanAt(krSrc) };
     });
     checkWeights(o.keyResults, src, 'keyResults', rep);
     const key = refKey({ kind: 'objective', period: period.id, owner: owner.id, objective: o.id });
     const partial = indexes !== undefined && keyResults.length < countKrs(ctx, file, i);
-    return { key, id: o.id, title: o.title, weight: o.weight, description: o.description, keyResults, alignsToWritten: o.alignsTo ?? [], partial, src };
+    return {
+      key, id: o.id, title: o.title, weight: o.weight, description: o.description, keyResults, alignsToWritten: o.alignsTo ?? [], partial,
+      visibility, span: spanAt(src), src,
+    };
   });
   checkWeights(data.objectives, root, 'objectives', rep);
   return {
     key: setKey(period.id, owner.id), period: period.id, owner, title: data.title,
-    perspectiveIds: data.perspectives ?? [], objectives, body, partial: indexes !== undefined, sample: data.sample ?? false, src: root,
+    perspectiveIds: data.perspectives ?? [], objectives, body, partial: indexes !== undefined, sample: data.sample ?? false,
+    visibility: setVisibility, src: root,
   };
 }
 
@@ -57,7 +69,28 @@ function countKrs(ctx: Ctx, file: string, objectiveIndex: number): number {
   return raw?.objectives?.[objectiveIndex]?.keyResults?.length ?? 0;
 }
 
-function buildKeyResult(kr: KeyResultData, key: string, period: Period, src: Located, ctx: Ctx): KeyResult {
+const SET_IS_PRIVATE = msg('整个 OKR 集是非公开的（visibility: private）', 'the whole OKR set is private (visibility: private)');
+
+function objectiveIsPrivate(id: string): Msg {
+  return msg(`它所在的目标 ${id} 是非公开的（visibility: private）`, `its objective ${id} is private (visibility: private)`);
+}
+
+/**
+ * Private reaches down: everything in a private set or objective is private. A child that says
+ * `visibility: public` inside one stays private (the safe side), with a warning, since the line
+ * promises something the site will not do.
+ */
+function inherit(parent: Visibility, written: Visibility | undefined, src: Located, rep: Reporter, what: Msg, why: Msg): Visibility {
+  if (parent === 'public') return written ?? 'public';
+  if (written === 'public') {
+    rep.warn('visibility-conflict', src, ['visibility'], msg(
+      `${what.zh} 写了 visibility: public，但${why.zh}：非公开内容里的一切都不公开，所以它也不会出现在公开站点上。请删掉这一行；若它应该公开，请把它移到公开的目标或 OKR 集里。`,
+      `${what.en} says visibility: public, but ${why.en}: everything inside private content is private, so it will not appear on the public site either. Remove the line; if it should be public, move it to a public objective or OKR set.`));
+  }
+  return 'private';
+}
+
+function buildKeyResult(kr: KeyResultData, key: string, period: Period, src: Located, ctx: Ctx): Omit<KeyResult, 'visibility' | 'span'> {
   const { dir } = ctx;
   const checkins = checkCheckins(kr.checkins ?? [], kr.measure?.type, src, { ...ctx, periodStart: period.start });
   return {

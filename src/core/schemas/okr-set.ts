@@ -20,6 +20,13 @@ export const dueSchema = z.preprocess(
   z.string().refine((s) => isRealDate(s) || isDatePlaceholder(s) || (/^[a-z0-9][a-z0-9-]*$/.test(s) && !/^\d{4}-\d{2}-\d{2}$/.test(s)), check('due')),
 );
 
+/**
+ * Who may read an OKR set, objective or KR: `public` (the default: everyone who reads the site) or
+ * `private` (only the full internal build, `npm run build -- --include-private`). A private set or
+ * objective makes everything in it private.
+ */
+export const visibilitySchema = z.enum(['public', 'private']);
+
 export const keyResultSchema = z.strictObject({
   /** Stable id within the objective, e.g. `kr1`; part of the permalink `market/o1/kr1`. */
   id: idSchema,
@@ -40,6 +47,8 @@ export const keyResultSchema = z.strictObject({
   actions: textSchema.optional(),
   checkins: z.array(checkinSchema).optional(),
   selfAssessment: selfAssessmentSchema.optional(),
+  /** `private`: left out of the public site, e.g. a KR about a deal not yet announced. Default `public`. */
+  visibility: visibilitySchema.optional(),
 });
 
 export const objectiveSchema = z.strictObject({
@@ -51,6 +60,8 @@ export const objectiveSchema = z.strictObject({
   /** BSC metrics or perspectives, or a parent objective or KR: `bsc/complaint-rate`, `market/o1`. */
   alignsTo: refsSchema.optional(),
   description: textSchema.optional(),
+  /** `private`: the objective and all its KRs are left out of the public site. Default `public`. */
+  visibility: visibilitySchema.optional(),
   keyResults: z.array(keyResultSchema),
 });
 
@@ -64,9 +75,12 @@ export const okrSetSchema = z.strictObject({
   perspectives: z.array(idSchema).optional(),
   /** The whole set is illustrative (示例), not real OKRs: every page shows it as sample data. */
   sample: sampleSchema,
+  /** `private`: the whole set (its page, its objectives and KRs) is left out of the public site. Default `public`. */
+  visibility: visibilitySchema.optional(),
   objectives: z.array(objectiveSchema),
 });
 
+export type Visibility = z.output<typeof visibilitySchema>;
 export type SelfAssessment = z.output<typeof selfAssessmentSchema>;
 export type KeyResultData = z.output<typeof keyResultSchema>;
 export type ObjectiveData = z.output<typeof objectiveSchema>;
