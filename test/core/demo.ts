@@ -1,9 +1,9 @@
-/** The demo content (content/) loaded and scored at a given asOf, as the site builds it. */
+/** The demo content (content/) loaded and scored at a given asOf, as the (public) site builds it. */
 import { fileURLToPath } from 'node:url';
 import { readContentFiles } from '../../src/content-files.ts';
-import { loadOrganisation, scoreOrganisation } from '../../src/core/index.ts';
+import { loadOrganisation } from '../../src/core/index.ts';
 import type { SourceFile } from '../../src/core/source.ts';
-import { Lookup } from '../../src/core/views/lookup.ts';
+import { siteLookup, type Lookup } from '../../src/core/views/lookup.ts';
 
 export const DEMO_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
 
@@ -15,5 +15,5 @@ export function demoLookup(asOf: string, files: SourceFile[] = demoFiles()): Loo
   const { org, diagnostics } = loadOrganisation(files, { today: asOf, asOf });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (!org || errors.length) throw new Error(`demo content does not load: ${errors.map((d) => d.message.en).join('\n')}`);
-  return new Lookup(org, scoreOrganisation(org), diagnostics);
+  return siteLookup(org, diagnostics);
 }

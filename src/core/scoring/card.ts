@@ -32,6 +32,8 @@ export interface ScoreCard {
   coverage: Coverage;
   /** An objective, OKR set, perspective or company score: a mean over children, not a measure of its own. */
   aggregate: boolean;
+  /** In a public view: the private objectives and KRs this aggregate leaves out ("不含 N 项非公开内容"). */
+  withheld: number;
   /** The period ended and this KR or metric never got data: it counts as 0, and says so. */
   endedWithoutData: boolean;
   /** The latest check-in or step-done date up to `asOf` (KRs and metrics). */

@@ -86,11 +86,21 @@ export function scoreKeyResult(kr: KeyResult, env: Env): ScoreCard {
 }
 
 export function scoreObjective(o: Objective, krs: ScoreCard[], env: Env): ScoreCard {
-  return aggregateCard(o.key, o.keyResults.map((kr, i) => ({ label: kr.id, weight: kr.weight, card: krs[i] })), env);
+  return aggregateCard(o.key, o.keyResults.map((kr, i) => ({ label: kr.id, weight: kr.weight, card: krs[i] })), env, { withheld: o.withheld?.items });
 }
 
 export function scoreSet(set: OkrSet, objectives: ScoreCard[], env: Env): ScoreCard {
-  return aggregateCard(set.key, set.objectives.map((o, i) => ({ label: o.id, weight: o.weight, card: objectives[i] })), env);
+  return aggregateCard(set.key, set.objectives.map((o, i) => ({ label: o.id, weight: o.weight, card: objectives[i] })), env, { withheld: set.withheld?.items });
+}
+
+/** "不含 2 项非公开内容" / "excludes 2 non-public items": what a public score leaves out. */
+export function withheldText(n: number): Msg {
+  return msg(`不含 ${n} 项非公开内容`, `excludes ${n} non-public ${n === 1 ? 'item' : 'items'}`);
+}
+
+function withheldNote(n: number): Msg {
+  const text = withheldText(n);
+  return msg(`${text.zh}：只按公开的目标与 KR 计算。`, `${text.en[0].toUpperCase()}${text.en.slice(1)}: only the public objectives and KRs count.`);
 }
 
 export interface Child {
@@ -110,14 +120,17 @@ function whyOf(card: ScoreCard): Part['why'] {
 /**
  * Score = weighted mean of the children that have a score, with their coverage added up; status from
  * the same mean of progress against expected. No child with data: no-data (every child unscored: unscored).
- * `adjust` changes the score after the mean (the BSC's hedge rules).
+ * `adjust` changes the score after the mean (the BSC's hedge rules). `withheld`: how many private
+ * children a public view left out; the mean is over the public ones, and the notes say so.
  */
-export function aggregateCard(key: string, children: Child[], env: Env, options: { formula?: Msg; adjust?: (c: Computed) => Computed } = {}): ScoreCard {
+export function aggregateCard(key: string, children: Child[], env: Env, options: { formula?: Msg; adjust?: (c: Computed) => Computed; withheld?: number } = {}): ScoreCard {
   const parts = (pick: (c: ScoreCard) => Computed) =>
     children.map((c): Part => ({ label: c.label, weight: c.weight, score: pick(c.card).value, source: c.card.key, why: whyOf(c.card) }));
+  const withheld = options.withheld ?? 0;
+  const noteWithheld = (c: Computed): Computed => (withheld > 0 ? { ...c, explain: { ...c.explain, notes: [...c.explain.notes, withheldNote(withheld)] } } : c);
   const mean = weightedMean(parts((c) => c.score), options.formula);
-  const score = options.adjust ? options.adjust(mean) : mean;
-  const progress = weightedMean(parts((c) => c.progress), options.formula);
+  const score = noteWithheld(options.adjust ? options.adjust(mean) : mean);
+  const progress = noteWithheld(weightedMean(parts((c) => c.progress), options.formula));
   const counted = children.filter((c) => c.card.progress.value !== null);
   const w = (c: Child) => c.weight ?? 1;
   const total = counted.reduce((s, c) => s + w(c), 0);
@@ -135,6 +148,7 @@ export function aggregateCard(key: string, children: Child[], env: Env, options:
     selfAssessed: false,
     coverage,
     aggregate: true,
+    withheld,
   }, env);
   // 已达成 claims the whole: not while some KRs below have no data (or cannot be scored).
   return card.status === 'done' && coverage.measured < coverage.total ? { ...card, status: 'on-track' } : card;
@@ -151,6 +165,7 @@ export interface Facts {
   endedWithoutData?: boolean;
   lastUpdate?: string;
   aggregate?: boolean;
+  withheld?: number;
 }
 
 export function finishCard(
@@ -177,6 +192,7 @@ export function finishCard(
     ended,
     coverage: facts.coverage,
     aggregate: facts.aggregate ?? false,
+    withheld: facts.withheld ?? 0,
     endedWithoutData: facts.endedWithoutData ?? false,
     ...(facts.lastUpdate ? { lastUpdate: facts.lastUpdate } : {}),
     ...(stale ? { stale } : {}),

@@ -1,3 +1,4 @@
+import type { Objective } from '../model.ts';
 import { isUnaligned } from '../unaligned.ts';
 import { periodRef, type PeriodRef } from './dashboard.ts';
 import { nodeLink, type NodeLink } from './links.ts';
@@ -8,7 +9,10 @@ export interface AlignmentView {
   period: PeriodRef;
   /** The BSC the tree hangs from: the period's own, or its year's for a quarter. */
   bscPeriod?: string;
-  /** The top of the tree: BSC perspectives (with their metrics), then the company's objectives. */
+  /**
+   * The top of the tree: BSC perspectives (with their metrics), then the company's objectives; in the
+   * public site also the objectives that align only to private items (they say so).
+   */
   roots: TreeNode[];
   /** 未对齐: objectives that align to nothing above them, with what supports them. */
   unaligned: TreeNode[];
@@ -44,10 +48,20 @@ export function alignmentView(look: Lookup, period: string): AlignmentView {
     .filter((s) => s.owner.kind === 'company')
     .flatMap((s) => s.objectives.filter((o) => !seen.has(o.key) && !isUnaligned(look.org, s, o)))
     .map((o) => treeNode(look, o.key, seen, include));
+  // Aligned, but only to private items: the public tree has no place above them, so they head it.
+  const alignedToWithheld = familySets
+    .flatMap((s) => s.objectives.filter((o) => !seen.has(o.key) && !isUnaligned(look.org, s, o) && alignsToWithheld(o)))
+    .map((o) => treeNode(look, o.key, seen, include));
   const unaligned = familySets
     .flatMap((s) => s.objectives.filter((o) => !seen.has(o.key) && isUnaligned(look.org, s, o)))
     .map((o) => treeNode(look, o.key, seen, include));
-  return { period: periodRef(look.periods.get(period)!), bscPeriod, roots: [...bscRoots, ...companyRoots], unaligned, orphans: orphans(look, period) };
+  return {
+    period: periodRef(look.periods.get(period)!), bscPeriod, roots: [...bscRoots, ...companyRoots, ...alignedToWithheld], unaligned, orphans: orphans(look, period),
+  };
+}
+
+function alignsToWithheld(o: Objective): boolean {
+  return (o.withheld?.alignsTo ?? 0) > 0 || o.keyResults.some((kr) => (kr.withheld?.alignsTo ?? 0) > 0);
 }
 
 /** The period's own objectives that align to nothing above them (未对齐). */

@@ -78,3 +78,8 @@ export const MEASURE_NAMES: Record<Measure['type'], Msg> = {
   milestone: msg('里程碑', 'milestones'),
   manual: msg('人工评估', 'manual'),
 };
+
+/** "2 项非公开内容" / "2 non-public items": what a public page names without linking. */
+export function withheldItems(n: number): Msg {
+  return msg(`${n} 项非公开内容`, `${n} non-public ${n === 1 ? 'item' : 'items'}`);
+}

@@ -2,7 +2,8 @@ import type { Bsc, Department, Guard, KeyResult, Metric, Objective, OkrSet, Orga
 import type { Diagnostic } from '../diagnostics.ts';
 import { NameIndex } from '../name-index.ts';
 import { currentPeriodOf, periodsAt } from '../periods.ts';
-import type { Scores } from '../scoring/index.ts';
+import { publicView } from '../public-view.ts';
+import { scoreOrganisation, type Scores } from '../scoring/index.ts';
 
 export type Node =
   | { kind: 'metric'; bsc: Bsc; item: Metric }
@@ -74,4 +75,14 @@ export class Lookup {
   card(key: string) {
     return this.scores.cards.get(key);
   }
+}
+
+/**
+ * What a site is built from: the public view of the organisation (private OKRs and the warnings about
+ * them left out), or for the internal site all of it; scored after the view is taken, so public
+ * rollups count public items only.
+ */
+export function siteLookup(org: Organisation, diagnostics: Diagnostic[] = [], options: { includePrivate?: boolean } = {}): Lookup {
+  const shown = options.includePrivate ? { org, diagnostics } : publicView(org, diagnostics);
+  return new Lookup(shown.org, scoreOrganisation(shown.org), shown.diagnostics);
 }

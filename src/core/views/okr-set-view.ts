@@ -3,7 +3,7 @@ import type { Checkin } from '../schemas/checkin.ts';
 import { formatScore } from '../scoring/explain.ts';
 import { msg, type Msg } from '../text.ts';
 import { periodRef, type PeriodRef, unitOf } from './dashboard.ts';
-import { describeTarget, MEASURE_NAMES, withUnit } from './format.ts';
+import { describeTarget, MEASURE_NAMES, withheldItems, withUnit } from './format.ts';
 import { nodeLinks, ownerHref, personLink, type NodeLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
 import { mentionText, optionalMentionText, type MentionText } from './mention-text.ts';
@@ -42,6 +42,8 @@ export interface KeyResultView {
   actions?: MentionText;
   checkins: CheckinView[];
   alignsTo: NodeLink[];
+  /** In the public site: what it aligns to that is not public, "1 项非公开内容" (not linked). */
+  alignsToWithheld?: Msg;
   supportedBy: NodeLink[];
 }
 
@@ -57,6 +59,7 @@ export interface ObjectiveView {
   weight?: number;
   score: ScoreView;
   alignsTo: NodeLink[];
+  alignsToWithheld?: Msg;
   supportedBy: NodeLink[];
   keyResults: KeyResultView[];
 }
@@ -87,7 +90,7 @@ export function okrSetView(look: Lookup, set: OkrSet): OkrSetView {
   const objectives = set.objectives.map((o): ObjectiveView => ({
     id: o.id, key: o.key, anchor: anchors.objective(o.id), permalink: `${href}#${anchors.objective(o.id)}`,
     title: o.title, titleText: mentionText(look, o.title), description: optionalMentionText(look, o.description), weight: o.weight, score: scoreView(look.card(o.key)!),
-    alignsTo: nodeLinks(look, rel.alignsTo(o.key)), supportedBy: nodeLinks(look, rel.supportedBy(o.key)),
+    alignsTo: nodeLinks(look, rel.alignsTo(o.key)), ...alignsToWithheld(o.withheld?.alignsTo), supportedBy: nodeLinks(look, rel.supportedBy(o.key)),
     keyResults: o.keyResults.map((kr) => keyResultView(look, kr, `${href}#${anchors.kr(o.id, kr.id)}`, anchors.kr(o.id, kr.id))),
   }));
   return {
@@ -131,8 +134,14 @@ function keyResultView(look: Lookup, kr: KeyResult, permalink: string, anchor: s
     actions: optionalMentionText(look, kr.actions),
     checkins: checkinViews(look, kr.checkins, unit),
     alignsTo: nodeLinks(look, look.org.relations.alignsTo(kr.key)),
+    ...alignsToWithheld(kr.withheld?.alignsTo),
     supportedBy: nodeLinks(look, look.org.relations.supportedBy(kr.key)),
   };
+}
+
+/** "1 项非公开内容" beside the alignments a public page can link. */
+function alignsToWithheld(n = 0): { alignsToWithheld?: Msg } {
+  return n > 0 ? { alignsToWithheld: withheldItems(n) } : {};
 }
 
 /** Check-ins up to `asOf`, newest first. */

@@ -1,4 +1,5 @@
 import type { Coverage, ScoreCard, Stale } from '../scoring/card.ts';
+import { withheldText } from '../scoring/okr.ts';
 import { formatScore, type Explanation } from '../scoring/explain.ts';
 import type { Status } from '../scoring/pace.ts';
 import type { Band } from '../schemas/settings.ts';
@@ -23,6 +24,8 @@ export interface ScoreView {
   selfAssessed: boolean;
   /** Aggregates only: how many KRs (or metrics) below have data, "2/4 个 KR 有数据". */
   coverage?: Coverage & { text: Msg };
+  /** A public score that leaves private items out: "不含 1 项非公开内容". */
+  withheld?: { count: number; text: Msg };
   /** 待更新: "最近更新 2026-10-31，已 20 天". */
   stale?: Stale & { text: Msg };
   /** "周期已结束仍没有数据，按 0 计": the 0 is not a result, it is the absence of one. */
@@ -45,6 +48,7 @@ export function scoreView(card: ScoreCard): ScoreView {
     sample: card.sample,
     selfAssessed: card.selfAssessed,
     ...(card.aggregate ? { coverage: { ...card.coverage, text: coverageText(card.coverage) } } : {}),
+    ...(card.withheld > 0 ? { withheld: { count: card.withheld, text: withheldText(card.withheld) } } : {}),
     ...(card.stale ? { stale: { ...card.stale, text: staleText(card.stale) } } : {}),
     ...(card.endedWithoutData ? { endedWithoutData: ENDED_CHIP } : {}),
     explain: card.score.explain,

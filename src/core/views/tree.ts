@@ -1,6 +1,8 @@
 import type { Status } from '../scoring/pace.ts';
+import type { Msg } from '../text.ts';
 import { nodeLink, personLink, type NodeLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
+import { withheldItems } from './format.ts';
 import { scoreView } from './score-view.ts';
 
 /** A node of an alignment tree: something and everything that supports it, as a nested list. */
@@ -12,6 +14,8 @@ export interface TreeNode {
   children: TreeNode[];
   /** Already shown elsewhere in the tree (it supports several things); its children are not repeated. */
   repeated: boolean;
+  /** In the public site: it also aligns to private items, "1 项非公开内容" (not drawn). */
+  alignsToWithheld?: Msg;
 }
 
 /**
@@ -32,6 +36,7 @@ export function treeNode(look: Lookup, key: string, seen: Set<string>, include: 
   const card = node.kind === 'metric' ? look.scores.bsc.get(node.bsc.period)?.metrics.get(node.item.id) : node.kind === 'perspective' ? look.scores.bsc.get(node.bsc.period)?.perspectives.get(node.item.id) : look.card(key);
   const score = card ? scoreView(card) : undefined;
   const ownerIds = node.kind === 'kr' || node.kind === 'metric' ? node.item.ownerIds : node.kind === 'objective' && node.set.owner.kind === 'person' ? [node.set.owner.id] : [];
+  const withheld = node.kind === 'kr' || node.kind === 'objective' ? node.item.withheld?.alignsTo ?? 0 : 0;
   return {
     link: nodeLink(look, key)!,
     scoreText: score?.text ?? '—',
@@ -39,5 +44,6 @@ export function treeNode(look: Lookup, key: string, seen: Set<string>, include: 
     owners: ownerIds.map((id) => personLink(look, id)),
     children: repeated ? [] : supportTree(look, key, seen, include),
     repeated,
+    ...(withheld > 0 ? { alignsToWithheld: withheldItems(withheld) } : {}),
   };
 }
