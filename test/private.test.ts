@@ -1,7 +1,7 @@
 // Private OKRs leave no trace in the public site. A copy of the demo gets a unique marker in every
 // private field (set, objective and KR titles, ids, descriptions, actions, check-in notes, risks and
 // next steps, milestone steps, @mentions, the set's body and its file name), then is built twice:
-// public (the default) and internal (OKR_INCLUDE_PRIVATE=1). Every file of both sites is searched:
+// public (the default) and internal (`npm run build -- --include-private`). Every file of both sites is searched:
 // HTML (with its Mermaid sources and text alternatives), JSON, and every Pagefind file decompressed.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -95,11 +95,11 @@ objectives:
     `        due: 2026-12-31\n        alignsTo: ['sales/${M.objectiveId}']\n        checkins:\n          - { date: 2026-10-31, value: 100,`);
 }
 
+/** `npm run build`, or `npm run build -- --include-private` (scripts/build.ts sets OKR_INCLUDE_PRIVATE=1 for astro). */
 function build(content: string, out: string, includePrivate: boolean) {
   const env: Record<string, string | undefined> = { ...process.env, OKR_CONTENT: content, OKR_OUT_DIR: out, OKR_AS_OF: '2026-11-20' };
-  if (includePrivate) env.OKR_INCLUDE_PRIVATE = '1';
-  else delete env.OKR_INCLUDE_PRIVATE;
-  return spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', env });
+  delete env.OKR_INCLUDE_PRIVATE;
+  return spawnSync('npm', ['run', 'build', ...(includePrivate ? ['--', '--include-private'] : [])], { cwd: ROOT, encoding: 'utf8', env });
 }
 
 /** Pagefind writes its index, fragments, filters, metadata and wasm as gzip of `pagefind_dcd` + payload (JSON or CBOR). */
