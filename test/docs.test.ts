@@ -3,7 +3,8 @@
 //   scoring.md        every worked example is recomputed through the real scoring code, and the doc
 //                     must contain the computation exactly as the code (and the site) prints it
 //   content-format.md every field of every schema is in a field table (and nothing else is), every YAML
-//                     example parses, and the complete-file examples load together without an error
+//                     example parses, and the complete-file examples load together without an error;
+//                     every refused body example of §16 is refused by the check with the rule it names
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,7 @@ import { scoreView } from '../src/core/views/score-view.ts';
 import { progressOf } from '../src/core/scoring/progress.ts';
 import { targetValue } from '../src/core/scoring/target.ts';
 import { parseFile } from '../src/core/source.ts';
+import { inspectBody, parseBody } from '../src/core/prose/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -236,7 +238,8 @@ describe('docs/rules.md', () => {
 describe('links between the docs', () => {
   const docs: Record<string, string> = { 'content-format.md': FORMAT_MD, 'rules.md': RULES_MD, 'scoring.md': SCORING_MD };
   it.each(Object.keys(docs))('every link from %s points at an existing doc and heading', (name) => {
-    for (const m of withoutCode(docs[name]).matchAll(/\]\(([^)\s]*)\)/g)) {
+    // A link written inside `inline code` is an example of the syntax, not a link.
+    for (const m of withoutCode(docs[name]).replace(/`[^`\n]*`/g, '').matchAll(/\]\(([^)\s]*)\)/g)) {
       const [file, anchor] = m[1].split('#');
       if (/^[a-z]+:/.test(file)) continue;
       const target = file === '' ? name : file;
@@ -351,6 +354,21 @@ describe('docs/content-format.md', () => {
     expect(org?.sets.map((s) => s.key).sort()).toEqual(['2026-q1:yang-rongrong', '2026:market']);
     // The personal quarter aligns to the year's objective, found in the enclosing period.
     expect(org!.relations.alignsTo('2026-q1:yang-rongrong/o1')).toEqual(['2026:market/o1']);
+  });
+});
+
+describe('docs/content-format.md §16: the refused body examples', () => {
+  const examples = codeBlocks(FORMAT_MD).flatMap((b) => {
+    const m = /^<!--\s*body:\s*(md|mdx)\s+refused:\s*(\S+)\s*-->$/.exec(b.before);
+    return m ? [{ mdx: m[1] === 'mdx', rule: m[2], text: b.text }] : [];
+  });
+
+  it('has some, for each of the three rules', () => {
+    expect([...new Set(examples.map((e) => e.rule))].sort()).toEqual(['body-code', 'body-html', 'unsafe-url']);
+  });
+
+  it.each(examples.map((e) => [e.text, e] as const))('%j is refused as the doc says', (_, e) => {
+    expect([...new Set(inspectBody(parseBody(e.text, { mdx: e.mdx })).map((p) => p.rule))]).toEqual([e.rule]);
   });
 });
 

@@ -17,11 +17,12 @@ export interface RuleInfo {
   doc: Msg;
 }
 
-export type RuleGroup = 'files' | 'fields' | 'names' | 'refs' | 'bsc' | 'periods' | 'lint';
+export type RuleGroup = 'files' | 'bodies' | 'fields' | 'names' | 'refs' | 'bsc' | 'periods' | 'lint';
 
 /** The sections of docs/rules.md, in order. */
 export const RULE_GROUPS: Record<RuleGroup, Msg> = {
   files: msg('YAML 与文件', 'YAML & files'),
+  bodies: msg('正文与地址', 'Bodies & addresses'),
   fields: msg('字段', 'Fields'),
   names: msg('人员、名称与 id', 'People, names & ids'),
   refs: msg('引用与对齐', 'Refs & alignment'),
@@ -37,6 +38,9 @@ export const RULES = {
   'unknown-file': { group: 'files', severity: 'error', mixed: true, doc: msg('不属于任何内容类型的文件。', 'A file that belongs to no content type.') },
   'missing-settings': { group: 'files', severity: 'error', doc: msg('缺少 `settings.yaml`。', 'settings.yaml is missing.') },
   'file-name': { group: 'files', severity: 'warning', doc: msg('文件名与内容不一致：人员或部门的文件名与 id 不同，或 OKR 集不在 `okrs/<周期>/<负责方>.mdx`。', 'A file name disagrees with its content: a person or department file not named by its id, or an OKR set outside okrs/<period>/<owner>.mdx.') },
+  'body-code': { group: 'bodies', severity: 'error', doc: msg('正文里写了代码：MDX 的 import/export 或 {…} 表达式（{/* 注释 */} 除外）。', 'A body contains code: an MDX import/export or a {…} expression ({/* comments */} aside).') },
+  'body-html': { group: 'bodies', severity: 'error', doc: msg('正文里写了门户不发布的 HTML：script、iframe、style、表单等元素，事件处理属性（on…），或 id、class、style 等属性。', 'A body contains HTML the portal does not publish: script, iframe, style, form and similar elements, event handlers (on…), or attributes such as id, class and style.') },
+  'unsafe-url': { group: 'bodies', severity: 'error', doc: msg('地址不是 http:、https:、mailto: 或相对地址（如 javascript:、data:）；正文的链接与图片、HTML 属性和 settings.yaml 的 repository.url 都检查。', 'An address that is not http:, https:, mailto: or relative (javascript:, data: and the like), in body links and images, HTML attributes, or settings.yaml repository.url.') },
   'unknown-field': { group: 'fields', severity: 'error', doc: msg('未知字段。', 'A field the schema does not know.') },
   'missing-field': { group: 'fields', severity: 'error', doc: msg('缺少必填字段。', 'A required field is missing.') },
   'invalid-value': { group: 'fields', severity: 'error', doc: msg('值的类型或取值不对。', 'A value of the wrong type or outside the allowed values.') },

@@ -74,6 +74,13 @@ describe('prose bodies', () => {
     expect(body('`@产品主管` [@产品主管](https://example.com/) https://example.com/@team 写信 a@b.com\n\n```\n@产品主管\n```')).toEqual([]);
   });
 
+  it('checks the text the page links: task list items and the HTML a body may use, not attributes', () => {
+    expect(body('- [ ] @产品主管 跟进\n\n<details>\n<summary>由 @运营主管 负责</summary>\n\n<abbr title="@张叁">x</abbr>\n\n</details>')).toEqual([
+      'periods/2026.mdx:8:7 warning unknown-mention @产品主管',
+      'periods/2026.mdx:11:12 warning unknown-mention @运营主管',
+    ]);
+  });
+
   it('finds a mention right after a word: 打法@产品主管, KR1@张三', () => {
     expect(body('打法@产品主管，KR1@张三')).toEqual(['periods/2026.mdx:8:3 warning unknown-mention @产品主管']);
   });

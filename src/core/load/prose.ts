@@ -1,61 +1,57 @@
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Bsc, Department, Located, OkrSet } from '../model.ts';
 import { findMentions, personPrefix, resolveMention, type MentionToken } from '../mentions.ts';
+import { BodySyntaxError, inspectBody, isMdxPath, mentionTexts, parseBody, type ParsedBody } from '../prose/index.ts';
 import type { FieldPath, ParsedFile } from '../source.ts';
 import { didYouMean, join, msg, type Msg } from '../text.ts';
 import { personLabel, type Directory } from './directory.ts';
 import type { Reporter } from './reporter.ts';
 
-interface MdNode {
-  type: string;
-  value?: string;
-  children?: MdNode[];
-  position?: { start: { line: number; column: number; offset?: number }; end: { offset?: number } };
-}
-
-/** Nodes whose text the page never links: code, raw HTML and MDX expressions, and links themselves. */
-const SKIP = new Set(['code', 'inlineCode', 'html', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'link', 'linkReference']);
-
 type Where = 'body' | 'field';
 
 /**
- * Parse a Markdown/MDX body the way editors wrote it: report MDX syntax errors with their place, and
- * check every @提及 in the prose, at the line and column of its @.
+ * Parse a Markdown/MDX body the way pages read it (prose/parse.ts): report MDX syntax errors with
+ * their place; code, HTML and addresses the portal does not publish (prose/inspect.ts); and every
+ * @提及, at the line and column of its @, in exactly the text the page links.
  */
 export function checkBody(file: ParsedFile, rep: Reporter, dir: Directory): void {
   if (!file.body.trim()) return;
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  if (file.path.endsWith('.mdx')) processor.use(remarkMdx);
-  let tree: MdNode;
+  const at = (line: number, col: number) => ({ file: file.path, line: line + file.bodyLine - 1, col });
+  let body: ParsedBody;
   try {
-    tree = processor.parse(file.body) as MdNode;
+    body = parseBody(file.body, { mdx: isMdxPath(file.path) });
   } catch (error) {
-    const e = error as { reason?: string; message: string; line?: number; column?: number };
+    if (!(error instanceof BodySyntaxError)) throw error;
     rep.push({
-      file: file.path, line: (e.line ?? 1) + file.bodyLine - 1, col: e.column ?? 1, severity: 'error', rule: 'mdx-syntax',
-      message: msg(`正文无法按 MDX 解析：${e.reason ?? e.message}。在 MDX 中，< 和 { 有特殊含义；正文里需要字面字符时请写成 \\< 或 \\{。`,
-        `The body cannot be parsed as MDX: ${e.reason ?? e.message}. In MDX, < and { start markup; escape them as \\< and \\{ in prose.`),
+      ...at(error.line, error.column), severity: 'error', rule: 'mdx-syntax',
+      message: msg(`正文无法按 MDX 解析：${error.reason}。在 MDX 中，< 和 { 有特殊含义；正文里需要字面字符时请写成 \\< 或 \\{。`,
+        `The body cannot be parsed as MDX: ${error.reason}. In MDX, < and { start markup; escape them as \\< and \\{ in prose.`),
     });
     return;
   }
-  walk(tree, (node) => {
+  for (const p of inspectBody(body)) rep.push({ ...at(p.line, p.column), severity: 'error', rule: p.rule, message: p.message });
+  checkBodyMentions(file, body, rep, dir);
+}
+
+function checkBodyMentions(file: ParsedFile, body: ParsedBody, rep: Reporter, dir: Directory): void {
+  let previousEnd = 0;
+  for (const node of mentionTexts(body.hast)) {
     const pos = node.position;
-    if (!pos || !node.value) return;
-    let from = pos.start.offset ?? 0;
+    // Text the parser made (a task item's text after its checkbox) may have no start; its mentions
+    // are in the source all the same, so search from the end of the previous node.
+    if (!pos?.start && !pos?.end) continue;
+    let from = pos.start?.offset ?? previousEnd;
     for (const m of findMentions(node.value)) {
       // The node's value has escapes resolved; find the mention in the source to get its exact column.
       const at = file.body.indexOf(m.text, from);
-      const offset = at >= 0 && (pos.end.offset === undefined || at < pos.end.offset) ? at : from;
+      const offset = at >= 0 && (pos.end?.offset === undefined || at < pos.end.offset) ? at : from;
       from = offset + m.text.length;
       const before = file.body.slice(0, offset);
       const nl = before.lastIndexOf('\n');
       const line = (before.match(/\n/g)?.length ?? 0) + file.bodyLine;
       reportMention(m, { file: file.path, line, col: offset - nl }, 'body', rep, dir);
     }
-  });
+    previousEnd = pos.end?.offset ?? from;
+  }
 }
 
 /** Mentions inside a frontmatter text field (titles, actions, notes) are checked the same way, at the field. */
@@ -127,10 +123,4 @@ function unknownMentionMessage(m: MentionToken, where: Where, dir: Directory): M
       ? msg('若写的是职务或角色（如 @产品主管），可以保留；若不是提及，请放进反引号：`@…`。', 'A role (like @产品主管) may stay as it is; if it is not a mention, put it in backticks: `@…`.')
       : msg('若写的是职务或角色（如 @产品主管），可以保留。', 'A role (like @产品主管) may stay as it is.'),
   );
-}
-
-function walk(node: MdNode, visit: (node: MdNode) => void): void {
-  if (SKIP.has(node.type)) return;
-  if (node.type === 'text') visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
 }

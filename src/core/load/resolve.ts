@@ -9,10 +9,11 @@ import type { Directory } from './directory.ts';
 import { checkBody, checkFieldMentions } from './prose.ts';
 import type { Reporter } from './reporter.ts';
 import type { Broken } from './broken.ts';
+import { checkSettingsUrls } from './urls.ts';
 
 /**
  * Phase 5, after every file is built: resolve every alignment (both directions), the causal chains,
- * and every @提及 in bodies and text fields.
+ * every body (code, HTML, addresses, @提及), the @提及 of text fields, and addresses in settings.yaml.
  */
 export function resolveLinks(content: Classified, built: Built, ctx: { rep: Reporter; dir: Directory; broken: Broken }): Relations {
   const { rep, dir } = ctx;
@@ -20,6 +21,7 @@ export function resolveLinks(content: Classified, built: Built, ctx: { rep: Repo
   resolveAlignment(built.sets, indexNodes(built.bscs, built.sets), { ...ctx, relations });
   for (const bsc of built.bscs) reportCausalCycles(bsc, rep);
   for (const kind of ['department', 'bsc', 'okr-set', 'overview'] as const) for (const file of content.parsed.get(kind)!) checkBody(file, rep, dir);
+  checkSettingsUrls(content.parsed.get('settings')![0], rep);
   checkFieldMentions({ sets: built.sets, bscs: built.bscs, departments: [...dir.departments.values()] }, rep, dir);
   return relations;
 }
