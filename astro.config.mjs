@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -15,7 +14,8 @@ const cacheDir = content === resolve('content') ? './node_modules/.astro' : `./n
 // `npm run build` (scripts/build.ts) points OKR_OUT_DIR at a folder beside the published one and swaps it in
 // once complete and verified; a bare `astro build` writes straight into the published folder, unprotected.
 export default defineConfig({
-  integrations: [mdx(), searchIndex(), ...buildTestHook()],
+  // No Markdown or MDX integration: content bodies are data, rendered by src/core/prose (src/site/bodies.ts).
+  integrations: [searchIndex(), ...buildTestHook()],
   outDir: process.env.OKR_OUT_DIR ?? './dist',
   cacheDir,
   trailingSlash: 'always',

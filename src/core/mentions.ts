@@ -1,5 +1,5 @@
 /**
- * @提及: finding them in text, resolving them to people, and linking them in rendered prose.
+ * @提及: finding them in text and resolving them to people (prose/mentions.ts links them in bodies).
  *
  * A mention is `@` (or the full-width `＠` a Chinese input method types) followed by the longest run
  * of name characters. It means a person only when that whole run is an id, a name or an alias: never
@@ -99,45 +99,4 @@ export function splitMentions(text: string, lookup: Lookup): Segment[] {
   }
   if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
   return out;
-}
-
-/** Elements whose text is never a mention: links already, code, and raw text. */
-const NO_MENTIONS = new Set(['a', 'code', 'pre', 'script', 'style', 'kbd', 'textarea']);
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
-}
-
-export interface MentionHtml {
-  /** The page of a person, in the page's language. */
-  hrefOf: (personId: string) => string;
-  /** What an unresolved mention says on hover: 未找到此人. */
-  unknownLabel: string;
-  /** … and what a screen reader hears after it, in the page's punctuation: （未找到此人）. */
-  unknownNote: string;
-}
-
-/** The markup of one mention; `text` is already HTML (a slice of escaped text). */
-function mentionHtml(s: Segment, html: MentionHtml): string {
-  if (s.kind === 'text') return s.text;
-  if (s.kind === 'person') return `<a class="mention" href="${escapeHtml(html.hrefOf(s.personId))}">${s.text}</a>`;
-  return `<span class="mention-unknown" title="${escapeHtml(html.unknownLabel)}">${s.text}<span class="sr-only">${escapeHtml(html.unknownNote)}</span></span>`;
-}
-
-/**
- * Link every @提及 in rendered prose HTML to the person's page, and mark the ones that name no one.
- * Tags, attributes, and the text inside links and code are left alone; names resolve exactly as the
- * check resolves them (`lookup`), which has already reported every unknown or ambiguous one.
- */
-export function linkMentionsInHtml(source: string, lookup: Lookup, html: MentionHtml): string {
-  let skipDepth = 0;
-  return source.split(/(<[^>]*>)/).map((part) => {
-    const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(part);
-    if (tag) {
-      if (NO_MENTIONS.has(tag[2].toLowerCase()) && !part.endsWith('/>')) skipDepth = Math.max(0, skipDepth + (tag[1] ? -1 : 1));
-      return part;
-    }
-    if (skipDepth > 0 || !/[@＠]/.test(part)) return part;
-    return splitMentions(part, lookup).map((s) => mentionHtml(s, html)).join('');
-  }).join('');
 }

@@ -63,8 +63,8 @@ export interface Department {
   /** Whether `leads` names anyone at all (some may not have resolved). */
   leadsWritten: boolean;
   mission?: string;
-  /** Whether the file has prose after its frontmatter (shown on the department page). */
-  hasBody: boolean;
+  /** Markdown body after the frontmatter (shown on the department page); empty when there is none. */
+  body: string;
   src: Located;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, linkMentionsInHtml, personPrefix, resolveMention, splitMentions } from '../../src/core/mentions.ts';
+import { findMentions, personPrefix, resolveMention, splitMentions } from '../../src/core/mentions.ts';
+import { bodyHtml, safeBody } from '../../src/core/prose/index.ts';
 import { NameIndex } from '../../src/core/name-index.ts';
 
 /** A small directory with the traps real documents bring: a short name that starts longer words, aliases, a shared alias. */
@@ -113,33 +114,40 @@ describe('splitMentions', () => {
   });
 });
 
-describe('linkMentionsInHtml', () => {
+describe('mentions in a rendered body (prose/mentions.ts, on the sanitised tree)', () => {
   const html = { hrefOf: (id: string) => `/people/${id}/`, unknownLabel: '未找到此人', unknownNote: '（未找到此人）' };
   const unknown = (text: string) => `<span class="mention-unknown" title="未找到此人">${text}<span class="sr-only">（未找到此人）</span></span>`;
+  const render = (text: string, options = html, path = 'departments/x.md') => bodyHtml(safeBody({ path, text }), lookup, options);
 
   it('links mentions in text, in the page language chosen by the caller', () => {
-    expect(linkMentionsInHtml('<p>由 @马长久 负责，@Aaron姚涣 协同。</p>', lookup, html)).toBe(
+    expect(render('由 @马长久 负责，@Aaron姚涣 协同。')).toBe(
       '<p>由 <a class="mention" href="/people/ma-changjiu/">@马长久</a> 负责，<a class="mention" href="/people/yao-huan/">@Aaron姚涣</a> 协同。</p>',
     );
-    expect(linkMentionsInHtml('<p>@姚涣</p>', lookup, { ...html, hrefOf: (id) => `/en/people/${id}/` })).toBe('<p><a class="mention" href="/en/people/yao-huan/">@姚涣</a></p>');
+    expect(render('@姚涣', { ...html, hrefOf: (id) => `/en/people/${id}/` })).toBe('<p><a class="mention" href="/en/people/yao-huan/">@姚涣</a></p>');
   });
 
   it('marks a mention that names no one, without a link', () => {
-    expect(linkMentionsInHtml('<p>打法@产品主管，@马长久负责</p>', lookup, html)).toBe(`<p>打法${unknown('@产品主管')}，${unknown('@马长久负责')}</p>`);
+    expect(render('打法@产品主管，@马长久负责')).toBe(`<p>打法${unknown('@产品主管')}，${unknown('@马长久负责')}</p>`);
   });
 
-  it('leaves links, code, e-mail addresses and attributes alone', () => {
-    const source = '<p><a href="/x/">@马长久</a> <code>@马长久</code> <pre><code>@姚涣</code></pre> a@马长久.com <span title="@马长久">x</span></p>';
-    expect(linkMentionsInHtml(source, lookup, html)).toBe(source);
+  it('leaves links, code, keys, e-mail addresses and attributes alone', () => {
+    expect(render('[@马长久](/x/) `@马长久` <kbd>@姚涣</kbd> a@马长久.com <abbr title="@马长久">x</abbr>\n\n```\n@姚涣\n```')).toBe(
+      '<p><a href="/x/">@马长久</a> <code>@马长久</code> <kbd>@姚涣</kbd> a@马长久.com <abbr title="@马长久">x</abbr></p>\n<pre><code>@姚涣\n</code></pre>');
+  });
+
+  it('links mentions inside the HTML a body may use, in .md and .mdx alike', () => {
+    const link = '<a class="mention" href="/people/zhang-san/">@张三</a>';
+    expect(render('<details><summary>由 @张三 负责</summary>x</details>')).toBe(`<details><summary>由 ${link} 负责</summary>x</details>`);
+    expect(render('<details>\n<summary>由 @张三 负责</summary>\n\nx\n</details>', html, 'periods/2026.mdx')).toBe(`<details><summary>由 ${link} 负责</summary><p>x</p></details>`);
   });
 
   it('escapes the labels it adds', () => {
-    expect(linkMentionsInHtml('<p>@无名</p>', lookup, { ...html, unknownLabel: '"<x>"', unknownNote: '&' })).toBe(
-      '<p><span class="mention-unknown" title="&quot;&lt;x&gt;&quot;">@无名<span class="sr-only">&amp;</span></span></p>',
+    expect(render('@无名', { ...html, unknownLabel: '"<x>"', unknownNote: '&' })).toBe(
+      '<p><span class="mention-unknown" title="&#x22;<x>&#x22;">@无名<span class="sr-only">&#x26;</span></span></p>',
     );
   });
 
   it('keeps escaped text escaped: a mention stops at an entity', () => {
-    expect(linkMentionsInHtml('<p>@张三&lt;script&gt;</p>', lookup, html)).toBe('<p><a class="mention" href="/people/zhang-san/">@张三</a>&lt;script&gt;</p>');
+    expect(render('@张三&lt;script&gt;')).toBe('<p><a class="mention" href="/people/zhang-san/">@张三</a>&#x3C;script></p>');
   });
 });

@@ -122,7 +122,7 @@ export class Directory {
   }
 
   addDepartment(data: DepartmentData, src: Located): void {
-    const dept: Department = { id: data.id, name: data.name, nameEn: data.nameEn, leadIds: [], leadsWritten: (data.leads ?? []).length > 0, mission: data.mission, hasBody: false, src };
+    const dept: Department = { id: data.id, name: data.name, nameEn: data.nameEn, leadIds: [], leadsWritten: (data.leads ?? []).length > 0, mission: data.mission, body: '', src };
     if (!addUnique(this.departments, data.id, dept, this.rep, ['id'], (first) => duplicateMsg('部门', 'department', data.id, first.src.file))) {
       return this.broken.addNames(data.name);
     }

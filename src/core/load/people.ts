@@ -33,7 +33,7 @@ export function buildDirectory(valid: Validated & { settings: NonNullable<Valida
     const dept = dir.departments.get(data.id);
     if (dept?.src.file !== file.path) continue;
     dept.leadIds = dir.resolvePeople(data.leads, dept.src, 'leads');
-    dept.hasBody = file.body.trim().length > 0;
+    dept.body = file.body;
   }
   return dir;
 }

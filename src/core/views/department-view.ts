@@ -32,6 +32,6 @@ export function departmentView(look: Lookup, id: string): DepartmentView {
       .map((s) => setSummary(look, s)),
     members: look.org.people.filter((p) => p.departmentId === id).map((p) => ({ ...personLink(look, p.id), title: p.title })),
     file: dept.src.file,
-    hasBody: dept.hasBody,
+    hasBody: dept.body.trim().length > 0,
   };
 }
