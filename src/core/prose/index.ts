@@ -1,5 +1,6 @@
 export { BodySyntaxError, isMdxPath, parseBody, type ParsedBody, type ParseOptions } from './parse.ts';
-export { inspectBody, urlProblemMessage, type BodyProblem, type BodyRule } from './inspect.ts';
+export { inspectBody, type BodyProblem, type BodyRule } from './inspect.ts';
+export { urlProblemMessage } from './messages.ts';
 export { firstDifference, sanitizeBody } from './sanitize.ts';
 export { linkMentions, mentionTexts, NO_MENTIONS, type MentionHtml } from './mentions.ts';
 export { bodyHtml, bodyIdPrefix, safeBody, type BodySource } from './render.ts';

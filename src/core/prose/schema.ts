@@ -58,5 +58,5 @@ export const BODY_SCHEMA: Schema = {
   allowDoctypes: false,
 };
 
-/** Where each URL attribute is checked, and against which schemes (the sanitiser's `protocols`). */
-export const URL_PROPERTIES: Record<string, readonly string[]> = BODY_SCHEMA.protocols as Record<string, string[]>;
+/** One entry of `attributes`: a property name, or a name with the values it may take. */
+export type PropertyDefinition = NonNullable<Schema['attributes']>[string][number];
