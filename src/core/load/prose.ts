@@ -1,6 +1,6 @@
 import type { Bsc, Department, Located, OkrSet } from '../model.ts';
 import { findMentions, personPrefix, resolveMention, type MentionToken } from '../mentions.ts';
-import { BodySyntaxError, inspectBody, isMdxPath, mentionTexts, parseBody, type ParsedBody } from '../prose/index.ts';
+import { BodySyntaxError, deepNestingMessage, findDeepNesting, inspectBody, isMdxPath, mentionTexts, parseBody, TOO_COMPLEX_MESSAGE, type BodyProblem, type ParsedBody } from '../prose/index.ts';
 import type { FieldPath, ParsedFile } from '../source.ts';
 import { didYouMean, join, msg, type Msg } from '../text.ts';
 import { personLabel, type Directory } from './directory.ts';
@@ -16,19 +16,32 @@ type Where = 'body' | 'field';
 export function checkBody(file: ParsedFile, rep: Reporter, dir: Directory): void {
   if (!file.body.trim()) return;
   const at = (line: number, col: number) => ({ file: file.path, line: line + file.bodyLine - 1, col });
-  let body: ParsedBody;
-  try {
-    body = parseBody(file.body, { mdx: isMdxPath(file.path) });
-  } catch (error) {
-    if (!(error instanceof BodySyntaxError)) throw error;
-    rep.push({
-      ...at(error.line, error.column), severity: 'error', rule: 'mdx-syntax',
-      message: msg(`正文无法按 MDX 解析：${error.reason}。在 MDX 中，< 和 { 有特殊含义；正文里需要字面字符时请写成 \\< 或 \\{。`,
-        `The body cannot be parsed as MDX: ${error.reason}. In MDX, < and { start markup; escape them as \\< and \\{ in prose.`),
-    });
+  const mdx = isMdxPath(file.path);
+  const deep = findDeepNesting(file.body, { mdx });
+  if (deep) {
+    rep.push({ ...at(deep.line, deep.column), severity: 'error', rule: 'body-limits', message: deepNestingMessage(deep) });
     return;
   }
-  for (const p of inspectBody(body)) rep.push({ ...at(p.line, p.column), severity: 'error', rule: p.rule, message: p.message });
+  let body: ParsedBody;
+  let problems: BodyProblem[];
+  try {
+    body = parseBody(file.body, { mdx });
+    problems = inspectBody(body);
+  } catch (error) {
+    if (error instanceof BodySyntaxError) {
+      rep.push({
+        ...at(error.line, error.column), severity: 'error', rule: 'mdx-syntax',
+        message: msg(`正文无法按 MDX 解析：${error.reason}。在 MDX 中，< 和 { 有特殊含义；正文里需要字面字符时请写成 \\< 或 \\{。`,
+          `The body cannot be parsed as MDX: ${error.reason}. In MDX, < and { start markup; escape them as \\< and \\{ in prose.`),
+      });
+      return;
+    }
+    // Out of stack on a shape the nesting scan does not measure: refuse the body, never crash the check.
+    if (!(error instanceof RangeError)) throw error;
+    rep.push({ ...at(1, 1), severity: 'error', rule: 'body-limits', message: TOO_COMPLEX_MESSAGE });
+    return;
+  }
+  for (const p of problems) rep.push({ ...at(p.line, p.column), severity: 'error', rule: p.rule, message: p.message });
   checkBodyMentions(file, body, rep, dir);
 }
 

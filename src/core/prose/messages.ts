@@ -2,6 +2,7 @@ import type { Properties } from 'hast';
 import { find, html } from 'property-information';
 import { msg, type Msg } from '../text.ts';
 import { showUrl, type UrlVerdict } from '../url-policy.ts';
+import type { DeepNesting } from './limits.ts';
 import { BODY_SCHEMA } from './schema.ts';
 
 /** The words of the body checks (inspect.ts): what happened, why, and what to write instead. */
@@ -130,3 +131,16 @@ export function urlProblemMessage(subject: Msg, verdict: Exclude<UrlVerdict, { o
     : fix;
   return msg(`${subject.zh} ${what[verdict.problem].zh}：${rule.zh}。${todo.zh}`, `${subject.en} ${what[verdict.problem].en}: ${rule.en}. ${todo.en}`);
 }
+
+export function deepNestingMessage(found: DeepNesting): Msg {
+  return found.kind === 'container'
+    ? msg(`正文在这里嵌套了 ${found.depth} 层列表或引用，超过上限 ${found.limit} 层：这样深的嵌套没有读者能读懂，还会让检查和构建慢到停不下来，所以正文没有被读取。请减少缩进层级，把内容拆成几个平级的列表，或改用小标题。`,
+      `The body nests ${found.depth} lists or quotes deep here, more than the limit of ${found.limit}: no reader can follow that, and it would make the check and the build run for ever, so the body was not read. Indent fewer levels: split it into lists side by side, or use headings.`)
+    : msg(`正文在这里嵌套了 ${found.depth} 层 HTML 元素，超过上限 ${found.limit} 层：这样深的嵌套会让检查和构建崩溃，所以正文没有被读取。请删去多余的嵌套标签，并检查每个标签是否都有结束标签。`,
+      `The body nests ${found.depth} HTML elements deep here, more than the limit of ${found.limit}: that would crash the check and the build, so the body was not read. Remove the extra nested tags, and check that every tag is closed.`);
+}
+
+/** The parser ran out of stack on a shape the nesting scan does not measure. */
+export const TOO_COMPLEX_MESSAGE = msg(
+  '正文的结构太复杂（嵌套过深），无法读取。请减少列表、引用、链接或 HTML 标签的嵌套层级。',
+  'The body is too complex to read (it nests too deep). Nest fewer lists, quotes, links or HTML tags.');
