@@ -35,6 +35,17 @@ function isIdentity(kind: Kind, path: FieldPath): boolean {
 }
 
 function checkFields(kind: Kind, file: ParsedFile, rep: Reporter): void {
+  const before = rep.diagnostics.length;
+  walkFields(kind, file, rep);
+  if (rep.diagnostics.length > before) return;
+  // In no value: a comment, or between the fields. It shows nowhere, but hides in the diff a reviewer reads.
+  const found = findInvisible(file.yaml);
+  if (!found) return;
+  const at = file.positionAt(found.index);
+  rep.push({ file: file.path, ...at, severity: 'warning', rule: 'invisible-character', message: invisibleMessage(msg('YAML 的注释或字段之间', 'The YAML, in a comment or between fields,'), at, found, 'warning') });
+}
+
+function walkFields(kind: Kind, file: ParsedFile, rep: Reporter): void {
   const seen = new Set<object>();
   // A stack, not recursion; `seen` because YAML aliases may share (or even nest) a value.
   const stack: { value: unknown; path: FieldPath }[] = [{ value: file.data, path: [] }];
