@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.ts';
 import type { RuleId } from './rules.ts';
 import { fieldsAt } from './schema-walk.ts';
+import { MAX_ID_LENGTH } from './schemas/common.ts';
 import type { FieldPath, ParsedFile } from './source.ts';
 import { didYouMean, join, msg, nearest, show, type Msg } from './text.ts';
 
@@ -38,7 +39,9 @@ export function describePath(path: FieldPath, data: unknown): string {
     const next = (value as Record<PropertyKey, unknown> | undefined)?.[step as never];
     if (typeof step === 'number') {
       const id = (next as { id?: unknown } | undefined)?.id;
-      out += `[${typeof id === 'string' || typeof id === 'number' ? id : step}]`;
+      const name = typeof id === 'string' || typeof id === 'number' ? String(id) : String(step);
+      // An overlong id (itself reported) is named by its start.
+      out += `[${name.length > MAX_ID_LENGTH ? `${name.slice(0, 24)}…` : name}]`;
     } else {
       out += out ? `.${step}` : step;
     }
@@ -123,6 +126,7 @@ function toDiagnostics(issue: Issue, schema: z.ZodType, file: ParsedFile): Diagn
 function describeIssue(issue: Issue, field: string, key: string): { rule: RuleId; message: Msg } {
   const found = show(issue.input);
   const invalid = (zh: string, en: string) => ({ rule: 'invalid-value' as const, message: msg(zh, en) });
+  if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) return { rule: 'invalid-value', message: notFinite(field, issue.input) };
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? msg(issue.expected, issue.expected);
@@ -168,6 +172,15 @@ function describeIssue(issue: Issue, field: string, key: string): { rule: RuleId
     default:
       return invalid(`${field}：${issue.message}`, `${field}: ${issue.message}`);
   }
+}
+
+/** YAML reads .nan, .inf and numbers too large for a double (1e309) as NaN and ∞. */
+function notFinite(field: string, value: number): Msg {
+  const what = Number.isNaN(value)
+    ? msg('NaN（.nan，"不是数字"）', 'NaN (.nan, "not a number")')
+    : msg(`${value < 0 ? '-' : ''}∞（.inf，或大到超出范围的数，如 1e309）`, `${value < 0 ? '-' : ''}∞ (.inf, or a number too large to hold, such as 1e309)`);
+  return msg(`${field} 是 ${what.zh}：NaN 和 ∞ 不是可以计分的数。请写一个有限的数，例如 80。`,
+    `${field} is ${what.en}: NaN and ∞ are not numbers you can score. Write a finite number, e.g. 80.`);
 }
 
 function typeFix(expected: string, input: unknown, key: string): Msg {
@@ -217,6 +230,11 @@ function customIssue(kind: string, issue: Issue, field: string, found: string): 
   const p = issue.params ?? {};
   const r = (rule: RuleId, zh: string, en: string) => ({ rule, message: msg(zh, en) });
   switch (kind) {
+    case 'id-length': {
+      const written = String(issue.input ?? '');
+      return r('invalid-id', `${field} 最长 ${MAX_ID_LENGTH} 个字符，这个有 ${p.length} 个。请缩短，例如 ${shortId(written)}；id 会成为网址和文件名的一部分。`,
+        `${field} is at most ${MAX_ID_LENGTH} characters long; this one has ${p.length}. Shorten it, e.g. ${shortId(written)}; the id becomes part of addresses and file names.`);
+    }
     case 'slug': {
       const fixed = slugify(String(issue.input ?? ''));
       const hint = fixed ? msg(`可改为 ${fixed}。`, `Use ${fixed} instead.`) : msg('', '');
@@ -275,6 +293,17 @@ function customIssue(kind: string, issue: Issue, field: string, found: string): 
     default:
       return r('invalid-value', `${field}：${issue.message}`, `${field}: ${issue.message}`);
   }
+}
+
+/** A short id to suggest for a long one: its first words, up to about 24 characters. */
+function shortId(written: string): string {
+  const slug = slugify(written) || 'id';
+  let out = '';
+  for (const word of slug.split('-')) {
+    if (out && out.length + word.length + 1 > 24) break;
+    out = out ? `${out}-${word}` : word;
+  }
+  return out.slice(0, 24).replace(/-$/, '');
 }
 
 /** A written id turned into the slug it probably meant: `Wang Wu` → `wang-wu`. */

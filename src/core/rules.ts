@@ -34,6 +34,8 @@ export const RULE_GROUPS: Record<RuleGroup, Msg> = {
 
 export const RULES = {
   'yaml-syntax': { group: 'files', severity: 'error', mixed: true, doc: msg('YAML 语法错误。', 'The YAML cannot be read.') },
+  'yaml-limits': { group: 'files', severity: 'error', doc: msg('文件超出了检查器安全读取的范围：文件太大（settings.yaml limits.maxFileBytes）、嵌套太深、YAML 别名展开过大，或读取时出了意外；整个文件没有被读取。', 'A file beyond what the check reads safely: too large (settings.yaml limits.maxFileBytes), nested too deep, YAML aliases that expand too far, or an unexpected failure while reading; the file is not read.') },
+  'invalid-encoding': { group: 'files', severity: 'error', doc: msg('文件不是 UTF-8 编码（例如用 GBK 或 UTF-16 保存）。', 'A file that is not UTF-8 (saved as GBK or UTF-16, for instance).') },
   'frontmatter': { group: 'files', severity: 'error', doc: msg('Markdown 文件的 frontmatter 缺失或没有结束。', 'A Markdown file has no frontmatter, or it does not end.') },
   'mdx-syntax': { group: 'files', severity: 'error', doc: msg('正文无法按 MDX 解析。', 'The body cannot be parsed as MDX.') },
   'unknown-file': { group: 'files', severity: 'error', mixed: true, doc: msg('不属于任何内容类型的文件。', 'A file that belongs to no content type.') },
@@ -52,7 +54,7 @@ export const RULES = {
   'weights-mixed': { group: 'fields', severity: 'error', doc: msg('同一层级只有部分项写了权重。', 'Only some items at one level have a weight.') },
   'visibility-conflict': { group: 'fields', severity: 'warning', doc: msg('非公开的目标或 OKR 集里，有一项写了 `visibility: public`；它仍然不公开。', 'An item inside a private objective or OKR set says visibility: public; it stays private.') },
   'unknown-rule': { group: 'fields', severity: 'error', doc: msg('`settings.yaml` 的 `lint` 中写了不存在的检查规则。', 'settings.yaml lint names a rule that does not exist.') },
-  'invalid-id': { group: 'names', severity: 'error', doc: msg('id 的写法不对。', 'An id written the wrong way.') },
+  'invalid-id': { group: 'names', severity: 'error', doc: msg('id 的写法不对，或长于 64 个字符。', 'An id written the wrong way, or longer than 64 characters.') },
   'duplicate-id': { group: 'names', severity: 'error', mixed: true, doc: msg('同一个 id 定义了两次。', 'The same id is defined twice.') },
   'reserved-id': { group: 'names', severity: 'error', doc: msg('id 占用了站点的保留路径词。', 'An id takes a path word the site reserves.') },
   'unknown-person': { group: 'names', severity: 'error', doc: msg('找不到这个人。', 'No person has this name.') },
@@ -60,6 +62,8 @@ export const RULES = {
   'unknown-mention': { group: 'names', severity: 'warning', configurable: true, doc: msg('@提及 不是任何人。', 'An @mention names no one.') },
   'unknown-owner': { group: 'names', severity: 'error', doc: msg('OKR 集的负责方既不是部门也不是人员。', 'The owner of an OKR set is neither the company, a department nor a person.') },
   'unknown-department': { group: 'names', severity: 'error', doc: msg('人员的 `department` 不是已有的部门 id。', "A person's department is not a department id.") },
+  'invisible-character': { group: 'names', severity: 'error', mixed: true, doc: msg('文字里有不可见的字符（零宽字符、控制文字方向的字符、NUL 等）：在 id 和人员、部门的名称里是错误，在其他文字里是警告。', 'Text contains an invisible character (zero-width, a bidirectional control, NUL and the like): an error in ids and in the names of people and departments, a warning in other text.') },
+  'mixed-script': { group: 'names', severity: 'warning', doc: msg('人员或部门名称的一个单词里混用了拉丁、西里尔、希腊字母中的两种（如 Wаng 里的西里尔字母 а），看起来像另一个名字。', 'A word of a person\'s or department\'s name mixes two of the Latin, Cyrillic and Greek alphabets (a Cyrillic а in Wаng), so it looks like another name.') },
   'manager-cycle': { group: 'names', severity: 'error', doc: msg('汇报关系形成了循环。', 'The reporting lines go round in a circle.') },
   'invalid-ref': { group: 'refs', severity: 'error', doc: msg('引用的写法不对。', 'A ref written the wrong way.') },
   'unknown-ref': { group: 'refs', severity: 'error', doc: msg('引用指向的东西不存在。', 'A ref points at something that does not exist.') },

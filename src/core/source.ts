@@ -1,12 +1,19 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, LineCounter, Parser, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.ts';
-import { msg } from './text.ts';
+import { msg, type Msg } from './text.ts';
 import { explainYamlError } from './yaml-errors.ts';
+import { aliasBombMessage, firstAlias, isAliasBomb, MAX_ALIAS_COUNT, secondDocumentAt, secondDocumentMessage, tooDeepAt, tooDeepMessage } from './yaml-limits.ts';
 
 /** A content file as read from disk: path relative to the content folder, text as UTF-8. */
 export interface SourceFile {
   path: string;
+  /** The bytes read as UTF-8 (a malformed sequence reads as U+FFFD). */
   text: string;
+  /**
+   * The bytes as read, when they may not be UTF-8 (the reader attaches them then): the loader reports
+   * where and why (encoding.ts). A copy with edited text must leave them out.
+   */
+  bytes?: Uint8Array;
 }
 
 export type FieldPath = readonly (string | number)[];
@@ -21,6 +28,12 @@ export interface ParsedFile {
   bodyLine: number;
   /** Where a field lives in the file: its value, or its key. Falls back to the nearest existing parent. */
   locate(path: FieldPath, part?: 'key' | 'value'): Position;
+  /** The YAML as parsed: the whole file, or a Markdown file's frontmatter (BOM removed, line ends \n). */
+  yaml: string;
+  /** The place in the file of an offset into `yaml`. */
+  positionAt(offset: number): Position;
+  /** Where the value at `path` is written, as offsets into `yaml` (end exclusive); undefined when it is not written. */
+  valueRange(path: FieldPath): [number, number] | undefined;
 }
 
 export function isMarkdownPath(path: string): boolean {
@@ -33,32 +46,55 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; diagnostics:
   if (!split.ok) return { diagnostics: [split.diagnostic] };
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: true });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + split.lineOffset, col };
+  };
+  const limit = (offset: number, message: Msg): Diagnostic => ({ file: file.path, ...at(offset), severity: 'error', rule: 'yaml-limits', message });
+
+  // Tokens first (the parser keeps its own stack), so nesting too deep for the recursive steps after
+  // it is refused before they run.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(split.yaml)];
+  const deep = tooDeepAt(tokens);
+  if (deep !== undefined) return { diagnostics: [limit(deep, tooDeepMessage(at(deep).line))] };
+
+  const [doc] = new Composer().compose(tokens, true, split.yaml.length);
   // The first error explains the rest: YAML errors after it are mostly its echoes.
   const diagnostics = [...doc.errors.slice(0, 1), ...doc.warnings].map((e): Diagnostic => {
-    const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const error = doc.errors.includes(e as never);
     return {
       file: file.path,
-      line: pos.line + split.lineOffset,
-      col: pos.col,
-      severity: doc.errors.includes(e as never) ? 'error' : 'warning',
+      ...at(e.pos[0]),
+      severity: error ? 'error' : 'warning',
       rule: 'yaml-syntax',
-      message: doc.errors.includes(e as never)
+      message: error
         ? explainYamlError(e.code, reason)
         : msg(`YAML 提示：${reason}。内容仍可读取，但请检查这里的写法。`, `YAML notice: ${reason}. The file can still be read, but check this spot.`),
     };
   });
   if (doc.errors.length > 0) return { diagnostics };
+  const second = secondDocumentAt(tokens);
+  if (second) {
+    const message = secondDocumentMessage(at(second.offset).line, second.marker);
+    return { diagnostics: [...diagnostics, { file: file.path, ...at(second.offset), severity: 'error', rule: 'yaml-syntax', message }] };
+  }
 
   keepSignedTargets(doc);
-  const locate = (path: FieldPath, part: 'key' | 'value' = 'value'): Position => {
-    const offset = findOffset(doc, path, part);
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + split.lineOffset, col };
-  };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (error) {
+    if (!isAliasBomb(error)) throw error;
+    const alias = firstAlias(doc) ?? { offset: 0, name: '' };
+    return { diagnostics: [...diagnostics, limit(alias.offset, aliasBombMessage(alias.name))] };
+  }
+  const locate = (path: FieldPath, part: 'key' | 'value' = 'value'): Position => at(findOffset(doc, path, part));
   return {
-    parsed: { path: file.path, data: doc.toJS() ?? {}, body: split.body, bodyLine: split.bodyLine, locate },
+    parsed: {
+      path: file.path, data, body: split.body, bodyLine: split.bodyLine, locate,
+      yaml: split.yaml, positionAt: at, valueRange: (path) => findValueRange(doc, path),
+    },
     diagnostics,
   };
 }
@@ -122,6 +158,16 @@ function findOffset(doc: Document, path: FieldPath, part: 'key' | 'value'): numb
     }
   }
   return best;
+}
+
+function findValueRange(doc: Document, path: FieldPath): [number, number] | undefined {
+  let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+  for (const step of path) {
+    if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step))?.value as YamlNode | null | undefined;
+    else if (isSeq(node) && typeof step === 'number') node = node.items[step] as YamlNode | undefined;
+    else return undefined;
+  }
+  return node?.range ? [node.range[0], node.range[1]] : undefined;
 }
 
 /**

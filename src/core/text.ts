@@ -14,7 +14,9 @@ export function msg(zh: string, en: string): Msg {
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `"${value}"`;
-  return JSON.stringify(value);
+  // JSON has no NaN or ∞ and would show them as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return JSON.stringify(value, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
 }
 
 /** Edit distance counting an adjacent swap as one edit (titel → title), as people mistype. */

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceFile } from '../../src/content-files.ts';
 import type { SourceFile } from '../../src/core/source.ts';
 import { loadOrganisation } from '../../src/core/load/index.ts';
 
@@ -15,7 +16,7 @@ function walk(dir: string): string[] {
 function readTree(dir: string): SourceFile[] {
   if (!existsSync(dir)) return [];
   return walk(dir)
-    .map((p) => ({ path: relative(dir, p).split('\\').join('/'), text: readFileSync(p, 'utf8') }))
+    .map((p) => sourceFile(relative(dir, p).split('\\').join('/'), readFileSync(p)))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -29,13 +30,13 @@ export function baseFiles(): SourceFile[] {
  * and the paths in its delete.txt removed.
  */
 export function caseFiles(name: string): SourceFile[] {
-  const files = new Map(baseFiles().map((f) => [f.path, f.text]));
+  const files = new Map(baseFiles().map((f) => [f.path, f]));
   if (name === '_base') return baseFiles();
-  for (const f of readTree(join(FIXTURES_DIR, name, 'content'))) files.set(f.path, f.text);
+  for (const f of readTree(join(FIXTURES_DIR, name, 'content'))) files.set(f.path, f);
   const deletions = join(FIXTURES_DIR, name, 'delete.txt');
   const deleted = existsSync(deletions) ? readFileSync(deletions, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
   for (const path of deleted) if (!files.delete(path)) throw new Error(`${name}/delete.txt: no base file ${path}`);
-  return [...files].map(([path, text]) => ({ path, text })).sort((a, b) => a.path.localeCompare(b.path));
+  return [...files.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** Replace the text of one file (by exact path); throws when the path is not in the base. */

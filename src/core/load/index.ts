@@ -3,6 +3,7 @@ import { runLint } from '../lint/index.ts';
 import type { Organisation } from '../model.ts';
 import type { SourceFile } from '../source.ts';
 import { buildContent } from './build.ts';
+import { checkCharacters } from './characters.ts';
 import { classify } from './classify.ts';
 import { buildDirectory } from './people.ts';
 import { Reporter } from './reporter.ts';
@@ -24,11 +25,12 @@ export interface LoadResult {
 
 /**
  * Validate every content file, resolve every link, and run the lint: one pass, every problem reported.
- * The phases: classify → validate → directory → build → resolve → lint.
+ * The phases: classify → characters → validate → directory → build → resolve → lint.
  */
 export function loadOrganisation(files: SourceFile[], options: LoadOptions): LoadResult {
   const rep = new Reporter();
   const content = classify(files, rep);
+  checkCharacters(content, rep);
   const valid = validate(content, rep);
   const { settings } = valid;
   if (!settings) return { diagnostics: finish(rep) };

@@ -6,13 +6,20 @@ export function check(kind: string, extra: Record<string, unknown> = {}) {
   return { params: { kind, ...extra } };
 }
 
-// Coerce to string so numeric ids from YAML (2026) match string ids everywhere.
-const numberToString = (v: unknown) => (typeof v === 'number' ? String(v) : v);
+// Coerce to string so numeric ids from YAML (2026) match string ids everywhere. Not .nan or .inf:
+// they stay numbers, so the check says they are not numbers one can write (not "NaN" as a name).
+const numberToString = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : v);
 
-/** An ASCII slug: lowercase letters, digits and dashes, e.g. `ma-changjiu`, `market`, `2026-q1`. */
+/** The longest id: ids are folder and file names of the site, and a much longer one cannot be a file name. */
+export const MAX_ID_LENGTH = 64;
+
+/** An ASCII slug of at most 64 characters: lowercase letters, digits and dashes, e.g. `ma-changjiu`, `market`, `2026-q1`. */
 export const idSchema = z.preprocess(
   numberToString,
-  z.string().refine((s) => /^[a-z0-9][a-z0-9-]*$/.test(s), check('slug')),
+  z.string().superRefine((s, ctx) => {
+    if (s.length > MAX_ID_LENGTH) ctx.addIssue({ code: 'custom', input: s, ...check('id-length', { length: s.length }) });
+    else if (!/^[a-z0-9][a-z0-9-]*$/.test(s)) ctx.addIssue({ code: 'custom', input: s, ...check('slug') });
+  }),
 );
 
 /** A calendar date written YYYY-MM-DD, e.g. `2026-03-31`. */

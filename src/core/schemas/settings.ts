@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_FILE_BYTES } from '../yaml-limits.ts';
 import { check, dateSchema, idSchema, textSchema } from './common.ts';
 
 export const periodSchema = z.strictObject({
@@ -91,6 +92,8 @@ export const settingsSchema = z.strictObject({
   pace: paceSchema.prefault({}),
   /** Lint thresholds and severity overrides per rule: `{ objectivesPerOwner: [3, 5], objective-count: off }`. */
   lint: lintSchema.prefault({}),
+  /** What the check reads: a content file larger than `maxFileBytes` (default 2 MB) is reported, not read. */
+  limits: z.strictObject({ maxFileBytes: z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES) }).prefault({}),
   repository: z
     .strictObject({
       /** e.g. https://github.com/acme/okrs; edit links go to <url>/edit/<branch>/<path>. */
