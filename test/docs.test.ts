@@ -32,13 +32,16 @@ import { scoreView } from '../src/core/views/score-view.ts';
 import { progressOf } from '../src/core/scoring/progress.ts';
 import { targetValue } from '../src/core/scoring/target.ts';
 import { parseFile } from '../src/core/source.ts';
-import { inspectBody, parseBody } from '../src/core/prose/index.ts';
+import { inspectBody, MAX_BRACKET_DEPTH, MAX_BRACKETS_PER_PARAGRAPH, MAX_CONTAINER_DEPTH, MAX_TAG_DEPTH, parseBody } from '../src/core/prose/index.ts';
+import { DEFAULT_MAX_FILE_BYTES, MAX_ALIAS_COUNT, MAX_DEPTH } from '../src/core/yaml-limits.ts';
+import { MAX_ID_LENGTH } from '../src/core/schemas/common.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const RULES_MD = read('docs/rules.md');
 const SCORING_MD = read('docs/scoring.md');
 const FORMAT_MD = read('docs/content-format.md');
+const SECURITY_MD = read('docs/security.md');
 
 // ── Markdown helpers ────────────────────────────────────────────────────────────────────────────
 
@@ -236,7 +239,7 @@ describe('docs/rules.md', () => {
 // ── Links between the docs ──────────────────────────────────────────────────────────────────────
 
 describe('links between the docs', () => {
-  const docs: Record<string, string> = { 'content-format.md': FORMAT_MD, 'rules.md': RULES_MD, 'scoring.md': SCORING_MD };
+  const docs: Record<string, string> = { 'content-format.md': FORMAT_MD, 'rules.md': RULES_MD, 'scoring.md': SCORING_MD, 'security.md': SECURITY_MD };
   it.each(Object.keys(docs))('every link from %s points at an existing doc and heading', (name) => {
     // A link written inside `inline code` is an example of the syntax, not a link.
     for (const m of withoutCode(docs[name]).replace(/`[^`\n]*`/g, '').matchAll(/\]\(([^)\s]*)\)/g)) {
@@ -246,6 +249,24 @@ describe('links between the docs', () => {
       expect(Object.keys(docs), m[1]).toContain(target);
       if (anchor !== undefined) expect([...anchors(docs[target])], `${name}: ${m[1]}`).toContain(decodeURIComponent(anchor));
     }
+  });
+});
+
+// ── docs/security.md ────────────────────────────────────────────────────────────────────────────
+
+describe('docs/security.md', () => {
+  it('states the limits the code enforces', () => {
+    const row = (rule: string, what: string) => SECURITY_MD.split('\n').find((l) => l.startsWith('|') && l.includes(`(rules.md#${rule})`) && l.includes(what));
+    expect(row('body-limits', '层')).toContain(`列表与引用 ${MAX_CONTAINER_DEPTH} 层，HTML 元素 ${MAX_TAG_DEPTH} 层，方括号 ${MAX_BRACKET_DEPTH} 层，一段里 ${MAX_BRACKETS_PER_PARAGRAPH} 个方括号`);
+    expect(row('yaml-limits', '别名')).toContain(`最多 ${MAX_ALIAS_COUNT} 处`);
+    expect(row('yaml-limits', '嵌套')).toContain(`| ${MAX_DEPTH} 层 |`);
+    expect(row('yaml-limits', '过大')).toContain(`默认 ${DEFAULT_MAX_FILE_BYTES / 2 ** 20} MB`);
+    expect(row('invalid-id', 'id')).toContain(`${MAX_ID_LENGTH} 个字符`);
+    expect(SECURITY_MD).toContain(`YAML aliases (${MAX_ALIAS_COUNT}), YAML depth (${MAX_DEPTH}), file size (\`limits.maxFileBytes\`, ${DEFAULT_MAX_FILE_BYTES / 2 ** 20} MB), body nesting (${MAX_CONTAINER_DEPTH} lists/quotes, ${MAX_TAG_DEPTH} HTML`);
+  });
+
+  it('names only real rule ids', () => {
+    for (const m of SECURITY_MD.matchAll(/rules\.md#([a-z-]+)/g)) expect(catalogue.has(m[1]), m[1]).toBe(true);
   });
 });
 

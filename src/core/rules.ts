@@ -1,5 +1,5 @@
 import type { Severity } from './diagnostics.ts';
-import { MAX_CONTAINER_DEPTH, MAX_TAG_DEPTH } from './prose/limits.ts';
+import { MAX_BRACKET_DEPTH, MAX_BRACKETS_PER_PARAGRAPH, MAX_CONTAINER_DEPTH, MAX_TAG_DEPTH } from './prose/limits.ts';
 import { msg, type Msg } from './text.ts';
 
 /**
@@ -44,7 +44,7 @@ export const RULES = {
   'body-code': { group: 'bodies', severity: 'error', doc: msg('正文里写了代码：MDX 的 import/export 或 {…} 表达式（{/* 注释 */} 除外）。', 'A body contains code: an MDX import/export or a {…} expression ({/* comments */} aside).') },
   'body-html': { group: 'bodies', severity: 'error', doc: msg('正文里写了门户不发布的 HTML：script、iframe、style、表单等元素，事件处理属性（on…），或 id、class、style 等属性。', 'A body contains HTML the portal does not publish: script, iframe, style, form and similar elements, event handlers (on…), or attributes such as id, class and style.') },
   'unsafe-url': { group: 'bodies', severity: 'error', doc: msg('地址不是 http:、https:、mailto: 或相对地址（如 javascript:、data:）；正文的链接与图片、HTML 属性和 settings.yaml 的 repository.url 都检查。', 'An address that is not http:, https:, mailto: or relative (javascript:, data: and the like), in body links and images, HTML attributes, or settings.yaml repository.url.') },
-  'body-limits': { group: 'bodies', severity: 'error', doc: msg(`正文嵌套过深：列表或引用超过 ${MAX_CONTAINER_DEPTH} 层，或 HTML 元素超过 ${MAX_TAG_DEPTH} 层；这样的正文不被读取。`, `A body nests too deep: lists or quotes more than ${MAX_CONTAINER_DEPTH} levels, or HTML elements more than ${MAX_TAG_DEPTH}; such a body is not read.`) },
+  'body-limits': { group: 'bodies', severity: 'error', doc: msg(`正文嵌套过深或链接过密：列表或引用超过 ${MAX_CONTAINER_DEPTH} 层、HTML 元素超过 ${MAX_TAG_DEPTH} 层、方括号超过 ${MAX_BRACKET_DEPTH} 层，或一段里超过 ${MAX_BRACKETS_PER_PARAGRAPH} 个方括号；这样的正文不被读取。`, `A body nests too deep or packs too many links: lists or quotes more than ${MAX_CONTAINER_DEPTH} levels, HTML elements more than ${MAX_TAG_DEPTH}, square brackets more than ${MAX_BRACKET_DEPTH}, or more than ${MAX_BRACKETS_PER_PARAGRAPH} brackets in one paragraph; such a body is not read.`) },
   'unknown-field': { group: 'fields', severity: 'error', doc: msg('未知字段。', 'A field the schema does not know.') },
   'missing-field': { group: 'fields', severity: 'error', doc: msg('缺少必填字段。', 'A required field is missing.') },
   'invalid-value': { group: 'fields', severity: 'error', doc: msg('值的类型或取值不对。', 'A value of the wrong type or outside the allowed values.') },

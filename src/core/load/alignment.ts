@@ -88,7 +88,11 @@ function resolveRef(
   if ([...dir.periods.keys()].some((p) => broken.coversKey(refKey({ ...ref, period: p } as AlignableRef & { period: string })))) return undefined;
   // Compare without period prefixes, so a typo in the quarter still finds the year's objective; suggest as it must be written.
   const searched = ref.period ? [ref.period] : upward;
-  const byPath = new Map([...index.values()].filter((n) => searched.includes(n.period)).map((n) => [formatRef(parseRef(n.key)!, n.period), formatRef(parseRef(n.key)!, period)]));
+  // A key that is not a ref (an invalid id, reported where it is defined) is no suggestion.
+  const byPath = new Map([...index.values()].filter((n) => searched.includes(n.period)).flatMap((n) => {
+    const parsed = parseRef(n.key);
+    return parsed ? [[formatRef(parsed, n.period), formatRef(parsed, period)] as const] : [];
+  }));
   const bare = formatRef({ ...ref, period: undefined } as AlignableRef);
   rep.error('unknown-ref', src, sub, join(
     msg(`"${written}" 指向的${kindName(ref).zh}不存在（在周期 ${searched.join('、')} 中查找）。`,

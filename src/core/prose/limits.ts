@@ -5,9 +5,12 @@
  */
 export const MAX_CONTAINER_DEPTH = 32;
 export const MAX_TAG_DEPTH = 64;
+/** Link and image brackets: the parser is quadratic in those of one paragraph, and worse when they nest. */
+export const MAX_BRACKET_DEPTH = 32;
+export const MAX_BRACKETS_PER_PARAGRAPH = 2000;
 
 export interface DeepNesting {
-  kind: 'container' | 'tag';
+  kind: 'container' | 'tag' | 'bracket-depth' | 'brackets';
   depth: number;
   limit: number;
   /** 1-based, in the body, where the limit is first passed. */
@@ -20,10 +23,24 @@ export interface DeepNesting {
  * parser sees it. The scan errs on the side of counting too deep: code blocks are counted too, and a
  * list is only closed by a marker further left, never by a lazy line, so nesting cannot hide.
  */
-export function findDeepNesting(source: string, options: { mdx: boolean; limits?: { container: number; tag: number } }): DeepNesting | undefined {
-  const limits = options.limits ?? { container: MAX_CONTAINER_DEPTH, tag: MAX_TAG_DEPTH };
-  return containerDepth(source, limits.container) ?? tagDepth(source, options.mdx, limits.tag);
+export function findDeepNesting(source: string, options: { mdx: boolean; limits?: Partial<NestingLimits> }): DeepNesting | undefined {
+  const limits = { ...NESTING_LIMITS, ...options.limits };
+  return containerDepth(source, limits.container) ?? tagDepth(source, options.mdx, limits.tag) ?? brackets(source, limits);
 }
+
+export interface NestingLimits {
+  container: number;
+  tag: number;
+  bracketDepth: number;
+  bracketsPerParagraph: number;
+}
+
+const NESTING_LIMITS: NestingLimits = {
+  container: MAX_CONTAINER_DEPTH,
+  tag: MAX_TAG_DEPTH,
+  bracketDepth: MAX_BRACKET_DEPTH,
+  bracketsPerParagraph: MAX_BRACKETS_PER_PARAGRAPH,
+};
 
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 
@@ -86,6 +103,37 @@ function tagDepth(source: string, mdx: boolean, limit: number): DeepNesting | un
       const before = source.slice(0, m.index);
       const line = before.split('\n').length;
       return { kind: 'tag', depth, limit, line, column: m.index - before.lastIndexOf('\n') };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `[` of links and images, per paragraph: nested (`![![![…`) and in all. A paragraph ends at a blank
+ * line or at a bullet item; lines that only look like a new block (`2.` cannot interrupt a paragraph)
+ * run on, as they do for the parser, and brackets in code count too.
+ */
+function brackets(source: string, limits: NestingLimits): DeepNesting | undefined {
+  const lines = source.split('\n');
+  let depth = 0;
+  let count = 0;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
+    if (!line.trim() || /^[\s>]*[-*+][ \t]+\S/.test(line)) {
+      depth = 0;
+      count = 0;
+    }
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (c === '\\') i++;
+      else if (c === ']') depth = Math.max(0, depth - 1);
+      else if (c === '[') {
+        depth++;
+        count++;
+        const at = { line: n + 1, column: i + 1 };
+        if (depth > limits.bracketDepth) return { kind: 'bracket-depth', depth, limit: limits.bracketDepth, ...at };
+        if (count > limits.bracketsPerParagraph) return { kind: 'brackets', depth: count, limit: limits.bracketsPerParagraph, ...at };
+      }
     }
   }
   return undefined;

@@ -133,11 +133,21 @@ export function urlProblemMessage(subject: Msg, verdict: Exclude<UrlVerdict, { o
 }
 
 export function deepNestingMessage(found: DeepNesting): Msg {
-  return found.kind === 'container'
-    ? msg(`正文在这里嵌套了 ${found.depth} 层列表或引用，超过上限 ${found.limit} 层：这样深的嵌套没有读者能读懂，还会让检查和构建慢到停不下来，所以正文没有被读取。请减少缩进层级，把内容拆成几个平级的列表，或改用小标题。`,
-      `The body nests ${found.depth} lists or quotes deep here, more than the limit of ${found.limit}: no reader can follow that, and it would make the check and the build run for ever, so the body was not read. Indent fewer levels: split it into lists side by side, or use headings.`)
-    : msg(`正文在这里嵌套了 ${found.depth} 层 HTML 元素，超过上限 ${found.limit} 层：这样深的嵌套会让检查和构建崩溃，所以正文没有被读取。请删去多余的嵌套标签，并检查每个标签是否都有结束标签。`,
-      `The body nests ${found.depth} HTML elements deep here, more than the limit of ${found.limit}: that would crash the check and the build, so the body was not read. Remove the extra nested tags, and check that every tag is closed.`);
+  const notRead = msg('所以正文没有被读取', 'so the body was not read');
+  switch (found.kind) {
+    case 'container':
+      return msg(`正文在这里嵌套了 ${found.depth} 层列表或引用，超过上限 ${found.limit} 层：这样深的嵌套没有读者能读懂，还会让检查和构建慢到停不下来，${notRead.zh}。请减少缩进层级，把内容拆成几个平级的列表，或改用小标题。`,
+        `The body nests ${found.depth} lists or quotes deep here, more than the limit of ${found.limit}: no reader can follow that, and it would make the check and the build run for ever, ${notRead.en}. Indent fewer levels: split it into lists side by side, or use headings.`);
+    case 'tag':
+      return msg(`正文在这里嵌套了 ${found.depth} 层 HTML 元素，超过上限 ${found.limit} 层：这样深的嵌套会让检查和构建崩溃，${notRead.zh}。请删去多余的嵌套标签，并检查每个标签是否都有结束标签。`,
+        `The body nests ${found.depth} HTML elements deep here, more than the limit of ${found.limit}: that would crash the check and the build, ${notRead.en}. Remove the extra nested tags, and check that every tag is closed.`);
+    case 'bracket-depth':
+      return msg(`正文在这里嵌套了 ${found.depth} 层方括号 [ ]，超过上限 ${found.limit} 层：链接和图片套得这样深会让检查和构建慢到停不下来，${notRead.zh}。请删去多余的 [，或写成 \\[ 表示方括号本身。`,
+        `The body nests ${found.depth} square brackets [ ] deep here, more than the limit of ${found.limit}: links and images nested that deep make the check and the build run for ever, ${notRead.en}. Remove the extra [, or write \\[ for a literal bracket.`);
+    case 'brackets':
+      return msg(`正文的这一段有超过 ${found.limit} 个方括号 [：一段里的链接太多会让检查和构建慢到停不下来，${notRead.zh}。请用空行把它分成几段，或改成列表（每项一行）。`,
+        `This paragraph of the body has more than ${found.limit} square brackets [: that many links in one paragraph make the check and the build run for ever, ${notRead.en}. Split it into paragraphs with blank lines, or make it a list (one item per line).`);
+  }
 }
 
 /** The parser ran out of stack on a shape the nesting scan does not measure. */
