@@ -2,8 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 // Browser tests run in Debian's Chromium (apt install chromium fonts-noto-cjk), never a downloaded one,
 // against the built demo site (scripts/serve.ts serves OKR_OUT_DIR, default dist/). `npm run test:e2e` builds first;
-// E2E_PORT and OKR_OUT_DIR let several runs share a machine.
+// E2E_PORT and OKR_OUT_DIR let several runs share a machine. The hostile site (test/hostile/build-site.ts,
+// built by `npm run test:e2e` too) is served on PORT + 1 for test/e2e/hostile.spec.ts.
 const PORT = Number(process.env.E2E_PORT ?? 4330);
+export const HOSTILE_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -22,10 +24,18 @@ export default defineConfig({
     locale: 'zh-CN',
     trace: 'off',
   },
-  webServer: {
-    command: `node scripts/serve.ts --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.ts --port ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve.ts --dir test/.output/hostile-dist --port ${HOSTILE_PORT}`,
+      url: `http://localhost:${HOSTILE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });
