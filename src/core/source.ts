@@ -1,7 +1,7 @@
-import { Composer, LineCounter, Parser, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
+import { CST, Composer, LineCounter, Parser, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.ts';
 import { msg, type Msg } from './text.ts';
-import { explainYamlError } from './yaml-errors.ts';
+import { explainYamlError, unclosedMessage, undefinedAliasMessage } from './yaml-errors.ts';
 import { aliasBombMessage, firstAlias, isAliasBomb, MAX_ALIAS_COUNT, secondDocumentAt, secondDocumentMessage, tooDeepAt, tooDeepMessage } from './yaml-limits.ts';
 
 /** A content file as read from disk: path relative to the content folder, text as UTF-8. */
@@ -63,14 +63,19 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; diagnostics:
   const diagnostics = [...doc.errors.slice(0, 1), ...doc.warnings].map((e): Diagnostic => {
     const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     const error = doc.errors.includes(e as never);
+    // The parser notices a quote or bracket left open where the file ends or the next field starts; the
+    // editor needs the line that opened it.
+    const open = error ? unclosedAt(tokens, e.pos[0]) : undefined;
     return {
       file: file.path,
-      ...at(e.pos[0]),
+      ...at(open?.offset ?? e.pos[0]),
       severity: error ? 'error' : 'warning',
       rule: 'yaml-syntax',
-      message: error
-        ? explainYamlError(e.code, reason)
-        : msg(`YAML 提示：${reason}。内容仍可读取，但请检查这里的写法。`, `YAML notice: ${reason}. The file can still be read, but check this spot.`),
+      message: open
+        ? unclosedMessage(open.opener)
+        : error
+          ? explainYamlError(e.code, reason)
+          : msg(`YAML 提示：${reason}。内容仍可读取，但请检查这里的写法。`, `YAML notice: ${reason}. The file can still be read, but check this spot.`),
     };
   });
   if (doc.errors.length > 0) return { diagnostics };
@@ -85,8 +90,14 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; diagnostics:
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
   } catch (error) {
-    if (!isAliasBomb(error)) throw error;
+    const undefinedAlias = error instanceof ReferenceError && /^Unresolved alias/.test(error.message);
+    if (!isAliasBomb(error) && !undefinedAlias) throw error;
     const alias = firstAlias(doc) ?? { offset: 0, name: '' };
+    if (undefinedAlias) {
+      const missing = /: (\S+)$/.exec(error.message)?.[1] ?? alias.name;
+      const where = firstAlias(doc, missing) ?? alias;
+      return { diagnostics: [...diagnostics, { file: file.path, ...at(where.offset), severity: 'error', rule: 'yaml-syntax', message: undefinedAliasMessage(missing) }] };
+    }
     return { diagnostics: [...diagnostics, limit(alias.offset, aliasBombMessage(alias.name))] };
   }
   const locate = (path: FieldPath, part: 'key' | 'value' = 'value'): Position => at(findOffset(doc, path, part));
@@ -183,4 +194,32 @@ function keepSignedTargets(doc: Document): void {
       }
     },
   });
+}
+
+const CLOSERS: Record<string, string> = { '"': '"', "'": "'", '[': ']', '{': '}' };
+
+/** The first quoted value or flow collection (`[`, `{`) before `before` that is never closed. */
+function unclosedAt(tokens: readonly CST.Token[], before: number): { offset: number; opener: string } | undefined {
+  let found: { offset: number; opener: string } | undefined;
+  const check = (token: CST.Token | undefined) => {
+    if (!token || found || token.offset >= before) return;
+    if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
+      const quote = token.source[0];
+      const body = token.source.slice(1).replace(quote === "'" ? /''/g : /\\./g, '');
+      if (!body.includes(quote)) found = { offset: token.offset, opener: quote };
+    } else if (token.type === 'flow-collection') {
+      const opener = token.start.source;
+      if (!token.end.some((t) => t.source === CLOSERS[opener])) found = { offset: token.offset, opener };
+    }
+  };
+  for (const token of tokens) {
+    if (token.type !== 'document') continue;
+    check(token.value);
+    CST.visit(token, ({ key, value }) => {
+      check(key ?? undefined);
+      check(value ?? undefined);
+      return found ? CST.visit.BREAK : undefined;
+    });
+  }
+  return found;
 }

@@ -27,3 +27,20 @@ export function explainYamlError(code: string, reason: string): Msg {
         `YAML cannot be parsed (${reason}). Check the indentation (spaces only), the space after each colon and that quotes are paired.`);
   }
 }
+
+/** A quote or bracket opened and never closed: said at the line that opens it. */
+export function unclosedMessage(opener: string): Msg {
+  const closer = { '"': '"', "'": "'", '[': ']', '{': '}' }[opener] ?? opener;
+  const example = opener === '[' ? 'aliases: [老张, 张总]' : 'measure: { type: increase, target: 80 }';
+  return opener === '[' || opener === '{'
+    ? msg(`这一行的 ${opener} 没有闭合：列表或字段组从这里开始，却一直没有对应的 ${closer}。请在末尾补上 ${closer}，例如 ${example}。`,
+      `The ${opener} on this line is never closed: the list or group of fields starts here but no ${closer} ends it. Add ${closer} at its end, e.g. ${example}.`)
+    : msg(`这一行的引号 ${opener} 没有闭合：值从这里开始，却一直没有结束的 ${closer}，后面的字段都被当成了这个值的一部分。请在值的末尾补上 ${closer}。`,
+      `The quote ${opener} on this line is never closed: the value starts here but no ${closer} ends it, so the fields after it read as part of this value. Add ${closer} at the end of the value.`);
+}
+
+/** `*name` with no `&name` before it. */
+export function undefinedAliasMessage(name: string): Msg {
+  return msg(`别名 *${name} 之前没有定义锚点 &${name}，读不出它代表的值。内容文件不需要别名：请直接写出值（例如 department: sales），或把 * 开头的值加上引号。`,
+    `The alias *${name} has no anchor &${name} before it, so it stands for nothing. Content files need no aliases: write the value itself (e.g. department: sales), or quote a value that starts with *.`);
+}

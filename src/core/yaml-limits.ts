@@ -46,12 +46,13 @@ export function isAliasBomb(error: unknown): boolean {
   return error instanceof ReferenceError && /alias count/i.test(error.message);
 }
 
-/** The offset and name of the document's first alias (`*a`). */
-export function firstAlias(doc: Document): { offset: number; name: string } | undefined {
+/** The offset and name of the document's first alias (`*a`), or its first alias of `name`. */
+export function firstAlias(doc: Document, name?: string): { offset: number; name: string } | undefined {
   let found: { offset: number; name: string } | undefined;
   visit(doc, {
     Alias(_, node) {
-      if (isAlias(node)) found = { offset: node.range?.[0] ?? 0, name: node.source };
+      if (!isAlias(node) || (name !== undefined && node.source !== name)) return undefined;
+      found = { offset: node.range?.[0] ?? 0, name: node.source };
       return visit.BREAK;
     },
   });

@@ -34,8 +34,6 @@ export interface HostileCase {
    * every site case can share one content folder.
    */
   site?: { page: string; text: string };
-  /** A case that waits for a guard being built elsewhere (it fails until that lands): for the report. */
-  awaits?: 'part-b' | 'body-limits';
 }
 
 /** A base content file's text (paths relative to the content folder). */

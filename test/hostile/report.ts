@@ -16,7 +16,7 @@ for (const { c, i } of picked) {
   const problems = judge(c, outcome);
   if (problems.length > 0) failed++;
   const ms = `${Math.round(outcome.ms)} ms`.padStart(9);
-  console.log(`${problems.length ? 'FAIL' : 'ok  '}  ${c.family.padEnd(10)} ${c.name.padEnd(width)} ${ms}${c.awaits ? `  (awaits ${c.awaits})` : ''}`);
+  console.log(`${problems.length ? 'FAIL' : 'ok  '}  ${c.family.padEnd(10)} ${c.name.padEnd(width)} ${ms}`);
   for (const p of problems) console.log(`        ${p}`);
   if (process.env.VERBOSE && outcome.kind === 'done') {
     for (const d of outcome.diagnostics) {

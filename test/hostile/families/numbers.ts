@@ -4,9 +4,9 @@ import { BSC, edit, errorAt, LISI, SALES, type HostileCase } from '../case.ts';
 const family = 'numbers';
 
 /** One replacement in `file`; the first error on the line of `needle` (default: the new text). */
-function num(name: string, file: string, from: string, to: string, errors: string[], needle = to.trim(), awaits?: HostileCase['awaits']): HostileCase {
+function num(name: string, file: string, from: string, to: string, errors: string[], needle = to.trim()): HostileCase {
   const files = { [file]: edit(file, from, to) };
-  return { name: `numbers-${name}`, family, files, expect: errorAt(files, file, needle, errors), ...(awaits ? { awaits } : {}) };
+  return { name: `numbers-${name}`, family, files, expect: errorAt(files, file, needle, errors) };
 }
 const TARGET = "measure: { type: at-least, unit: '%', target: 30 }";
 const target = (value: string) => `measure: { type: at-least, unit: '%', target: ${value} }`;
@@ -14,20 +14,20 @@ const CHECKIN = '{ date: 2026-06-15, value: 8.5, note: AI 质检上线 }';
 const checkin = (value: string) => `{ date: 2026-06-15, value: ${value}, note: AI 质检上线 }`;
 
 export const cases: HostileCase[] = [
-  num('target-nan', SALES, TARGET, target('.nan'), ['invalid-value'], 'target: .nan', 'part-b'),
-  num('target-inf', SALES, TARGET, target('.inf'), ['invalid-value'], 'target: .inf', 'part-b'),
-  num('target-minus-inf', SALES, TARGET, target('-.inf'), ['invalid-value'], 'target: -.inf', 'part-b'),
-  num('target-1e309', SALES, TARGET, target('1e309'), ['invalid-value'], 'target: 1e309', 'part-b'),
-  num('checkin-nan', SALES, CHECKIN, checkin('.NaN'), ['invalid-value'], 'value: .NaN', 'part-b'),
-  num('checkin-inf', SALES, CHECKIN, checkin('.Inf'), ['invalid-value'], 'value: .Inf', 'part-b'),
-  num('checkin-1e309', SALES, CHECKIN, checkin('1e309'), ['invalid-value'], 'value: 1e309', 'part-b'),
-  num('baseline-nan', SALES, "baseline: 12, target: 5", 'baseline: .nan, target: 5', ['invalid-value'], 'baseline: .nan', 'part-b'),
-  num('baseline-minus-1e309', SALES, "baseline: 12, target: 5", 'baseline: -1e309, target: 5', ['invalid-value'], 'baseline: -1e309', 'part-b'),
-  num('metric-weight-inf', BSC, '    weight: 60\n', '    weight: .inf\n', ['invalid-value'], 'weight: .inf', 'part-b'),
-  num('perspective-weight-nan', BSC, '{ id: finance, name: 财务, weight: 60 }', '{ id: finance, name: 财务, weight: .nan }', ['invalid-value'], 'weight: .nan', 'part-b'),
+  num('target-nan', SALES, TARGET, target('.nan'), ['invalid-value'], 'target: .nan'),
+  num('target-inf', SALES, TARGET, target('.inf'), ['invalid-value'], 'target: .inf'),
+  num('target-minus-inf', SALES, TARGET, target('-.inf'), ['invalid-target'], 'target: -.inf'),
+  num('target-1e309', SALES, TARGET, target('1e309'), ['invalid-value'], 'target: 1e309'),
+  num('checkin-nan', SALES, CHECKIN, checkin('.NaN'), ['invalid-value'], 'value: .NaN'),
+  num('checkin-inf', SALES, CHECKIN, checkin('.Inf'), ['invalid-value'], 'value: .Inf'),
+  num('checkin-1e309', SALES, CHECKIN, checkin('1e309'), ['invalid-value'], 'value: 1e309'),
+  num('baseline-nan', SALES, "baseline: 12, target: 5", 'baseline: .nan, target: 5', ['invalid-value'], 'baseline: .nan'),
+  num('baseline-minus-1e309', SALES, "baseline: 12, target: 5", 'baseline: -1e309, target: 5', ['invalid-value'], 'baseline: -1e309'),
+  num('metric-weight-inf', BSC, '    weight: 60\n', '    weight: .inf\n', ['invalid-value'], 'weight: .inf'),
+  num('perspective-weight-nan', BSC, '{ id: finance, name: 财务, weight: 60 }', '{ id: finance, name: 财务, weight: .nan }', ['invalid-value'], 'weight: .nan'),
   num('progress-over-one', SALES, 'progress: 0.4', 'progress: 1.5', ['score-range']),
   num('progress-negative', SALES, 'progress: 0.4', 'progress: -0.1', ['score-range']),
-  num('progress-nan', SALES, 'progress: 0.4', 'progress: .nan', ['invalid-value'], 'progress: .nan', 'part-b'),
+  num('progress-nan', SALES, 'progress: 0.4', 'progress: .nan', ['invalid-value'], 'progress: .nan'),
   num('self-assessment-over-one', SALES, '        due: 2026-q1\n', '        due: 2026-q1\n        selfAssessment: { score: 1.0001 }\n', ['score-range'], 'selfAssessment'),
   num('perspective-weights-sum', BSC, '{ id: customer, name: 客户, weight: 40 }', '{ id: customer, name: 客户, weight: 41 }', ['bsc-weights'], '{ id: finance'),
   num('objective-weight-negative', LISI, '  - id: o1\n    title: 让合规成为习惯\n', '  - id: o1\n    title: 让合规成为习惯\n    weight: -60\n', ['invalid-value'], 'weight: -60'),
