@@ -10,7 +10,7 @@ const HELP = `Usage: npm run check -- [options]
 
 Validates the content folder: schemas, people, refs, alignment, BSC weights and OKR-quality lint.
 Exits 0 when the content is valid, 1 when there is an error (or, with --strict, a warning),
-2 when the command itself is wrong.
+2 when the command itself is wrong, 3 when the check itself failed (a bug in the portal: please report it).
 
   --content DIR      content folder (default: content)
   --format FORMAT    text (default), json, or github (::error annotations for GitHub Actions)
@@ -56,7 +56,18 @@ for (const option of ['as-of', 'today'] as const) {
 }
 if (!existsSync(values.content)) usage(`The content folder "${values.content}" does not exist.`);
 
-const { diagnostics } = loadOrganisation(readContentFiles(values.content), { today: values.today ?? localToday(), asOf: values['as-of'] });
+let diagnostics;
+try {
+  ({ diagnostics } = loadOrganisation(readContentFiles(values.content), { today: values.today ?? localToday(), asOf: values['as-of'] }));
+} catch (error) {
+  // Every problem in the content is a diagnostic; reaching here is the portal's own fault.
+  const e = error as Error;
+  console.error(lang === 'en'
+    ? `The check itself failed: ${e.message}\nThis is a bug in the portal, not a problem in your content. Please report it with this message${process.env.DEBUG ? '' : ' (set DEBUG=1 for the details)'}.`
+    : `检查器自身出错：${e.message}\n这是门户的缺陷，不是内容的问题。请把这条消息报告给维护者${process.env.DEBUG ? '' : '（设置 DEBUG=1 可看到详细信息）'}。`);
+  if (process.env.DEBUG) console.error(e.stack);
+  process.exit(3);
+}
 const output = formatReport(diagnostics, { format, lang, root: values.content });
 if (output) console.log(output);
 if (format === 'github') console.error(summary(diagnostics, lang));
