@@ -4,6 +4,9 @@ export const urls = {
   period: (period: string) => `/${period}/`,
   set: (period: string, owner: string) => `/${period}/${owner}/`,
   metric: (period: string, metric: string) => `/${period}/bsc/${metric}/`,
+  /** A guard indicator (退费率) has a page like a metric's: the same path, since their ids share one namespace. */
+  guard: (period: string, guard: string) => `/${period}/bsc/${guard}/`,
+  perspective: (period: string, perspective: string) => `/${period}/perspectives/${perspective}/`,
   person: (id: string) => `/people/${id}/`,
   department: (id: string) => `/departments/${id}/`,
   alignment: (period: string) => `/${period}/alignment/`,
