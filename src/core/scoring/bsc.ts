@@ -15,6 +15,8 @@ export interface HedgeResult {
   fired: boolean | null;
   /** What it did: "财务 × 0.5" or "净营收 → 0". */
   effect: Msg;
+  /** The score it changed, before and after (财务 0.62 → 0.31); absent when it did not fire or had nothing to scale. */
+  applied?: { before: number | null; after: number };
 }
 
 export interface BscScore {
@@ -60,6 +62,7 @@ export function scoreBsc(bsc: Bsc, env: Env): BscScore {
       if ('scale' in then && value === null) continue;
       const before = value;
       value = 'scale' in then ? value! * then.by : then.to;
+      h.applied = { before, after: value };
       computation += ` → ${'scale' in then ? `${formatScore(before!)} × ${num(then.by)}` : num(then.to)} = ${formatScore(value)}`;
       notes.push(msg(`对冲规则 ${h.hedge.id} 已触发（${h.reading!.value} ${h.hedge.when.op} ${h.hedge.when.value}）：${h.effect.zh}。`,
         `Hedge rule ${h.hedge.id} fired (${h.reading!.value} ${h.hedge.when.op} ${h.hedge.when.value}): ${h.effect.en}.`));

@@ -74,9 +74,9 @@ export interface DashboardView {
     principle?: string;
     file: string;
     company: ScoreView;
-    perspectives: { id: string; name: string; nameEn?: string; weight: number; score: ScoreView; metrics: MetricRow[] }[];
+    perspectives: { id: string; name: string; nameEn?: string; weight: number; score: ScoreView; metrics: MetricRow[]; href: string }[];
     hedges: HedgeView[];
-    guards: { id: string; name: string; definition?: string; current?: ReadingView }[];
+    guards: { id: string; name: string; definition?: string; current?: ReadingView; href: string }[];
   };
   sets: SetSummary[];
   /** A quarter without a BSC of its own follows its year's: link to it. */
@@ -103,7 +103,7 @@ export function dashboardView(look: Lookup, periodId: string): DashboardView {
       file: bsc.src.file,
       company: scoreView(bscScore.company),
       perspectives: bsc.perspectives.map((p) => ({
-        id: p.id, name: p.name, nameEn: p.nameEn, weight: p.weight, score: scoreView(bscScore.perspectives.get(p.id)!),
+        id: p.id, name: p.name, nameEn: p.nameEn, weight: p.weight, score: scoreView(bscScore.perspectives.get(p.id)!), href: urls.perspective(periodId, p.id),
         metrics: bsc.metrics.filter((m) => m.perspectiveId === p.id).map((m): MetricRow => {
           const card = bscScore.metrics.get(m.id)!;
           return {
@@ -114,7 +114,7 @@ export function dashboardView(look: Lookup, periodId: string): DashboardView {
         }),
       })),
       hedges: hedgeViews(look, periodId),
-      guards: bsc.guards.map((g) => ({ id: g.id, name: g.name, definition: g.definition, current: readingView(bscScore.guards.get(g.id), g.unit) })),
+      guards: bsc.guards.map((g) => ({ id: g.id, name: g.name, definition: g.definition, current: readingView(bscScore.guards.get(g.id), g.unit), href: urls.guard(periodId, g.id) })),
     };
   }
   const sets = periodSets(look, periodId);

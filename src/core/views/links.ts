@@ -35,9 +35,9 @@ export function nodeLink(look: Lookup, key: string): NodeLink | undefined {
     case 'metric':
       return { key, kind: 'metric', context: 'BSC', label: node.item.name, href: urls.metric(node.bsc.period, node.item.id), period: node.bsc.period };
     case 'perspective':
-      return { key, kind: 'perspective', context: 'BSC', label: node.item.name, href: `${urls.period(node.bsc.period)}#${node.item.id}`, period: node.bsc.period };
+      return { key, kind: 'perspective', context: 'BSC', label: node.item.name, href: urls.perspective(node.bsc.period, node.item.id), period: node.bsc.period };
     case 'guard':
-      return { key, kind: 'guard', context: 'BSC', label: node.item.name, href: `${urls.period(node.bsc.period)}#guard-${node.item.id}`, period: node.bsc.period };
+      return { key, kind: 'guard', context: 'BSC', label: node.item.name, href: urls.guard(node.bsc.period, node.item.id), period: node.bsc.period };
     case 'objective':
       return {
         key, kind: 'objective', context: look.ownerName(node.set.owner), label: `${node.item.id.toUpperCase()} ${node.item.title}`,

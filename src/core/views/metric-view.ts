@@ -1,4 +1,5 @@
-import { hedgeViews, periodRef, unitOf, type HedgeView, type PeriodRef } from './dashboard.ts';
+import { periodRef, unitOf, type PeriodRef } from './dashboard.ts';
+import { hedgeRules, type HedgeRuleView } from './hedge-view.ts';
 import { describeTarget, MEASURE_NAMES } from './format.ts';
 import { nodeLink, personLink, type NodeLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
@@ -31,7 +32,8 @@ export interface MetricView {
   change?: Metric['change'];
   drivenBy: { link: NodeLink; why?: string }[];
   drives: { link: NodeLink; why?: string }[];
-  hedges: HedgeView[];
+  /** Rules that read this metric, or act on it or on its perspective. */
+  hedges: HedgeRuleView[];
   supporters: TreeNode[];
   checkins: CheckinView[];
   file: string;
@@ -45,10 +47,10 @@ export function metricView(look: Lookup, period: string, id: string): MetricView
   const perspective = bsc.perspectives.find((p) => p.id === m.perspectiveId)!;
   const keyOf = (metricId: string) => bsc.metrics.find((x) => x.id === metricId)!.key;
   const unit = unitOf(m.measure);
-  const hedgeIds = new Set(bsc.hedges.filter((h) => h.when.ref === id || ('scale' in h.then ? h.then.scale : h.then.set) === id || ('scale' in h.then && h.then.scale === m.perspectiveId)).map((h) => h.id));
+  const actsOn = (h: { then: { scale: string } | { set: string } }) => ('scale' in h.then ? h.then.scale : h.then.set);
   return {
     period: periodRef(look.periods.get(period)!), key: m.key, id, name: m.name, nameEn: m.nameEn,
-    perspective: { id: perspective.id, name: perspective.name, weight: perspective.weight, href: `${urls.period(period)}#${perspective.id}` },
+    perspective: { id: perspective.id, name: perspective.name, weight: perspective.weight, href: urls.perspective(period, perspective.id) },
     weight: m.weight, definition: mentionText(look, m.definition), formula: m.formula,
     measureType: MEASURE_NAMES[m.measure.type], target: describeTarget(m.measure),
     baseline: baselineView(m.measure),
@@ -56,7 +58,7 @@ export function metricView(look: Lookup, period: string, id: string): MetricView
     owners: m.ownerIds.map((p) => personLink(look, p)), rationale: optionalMentionText(look, m.rationale), change: m.change,
     drivenBy: bsc.causes.filter((c) => c.to === id).map((c) => ({ link: nodeLink(look, keyOf(c.from))!, why: c.why })),
     drives: bsc.causes.filter((c) => c.from === id).map((c) => ({ link: nodeLink(look, keyOf(c.to))!, why: c.why })),
-    hedges: hedgeViews(look, period).filter((h) => hedgeIds.has(h.id)),
+    hedges: hedgeRules(look, period, (h) => h.when.ref === id || actsOn(h) === id || actsOn(h) === m.perspectiveId),
     supporters: supportTree(look, m.key, new Set([m.key])),
     checkins: checkinViews(look, m.checkins, unit),
     file: bsc.src.file,
