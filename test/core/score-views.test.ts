@@ -152,7 +152,7 @@ describe('the home page (demo, asOf 2026-11-20)', () => {
 describe('the department page', () => {
   it('shows the set with its coverage', () => {
     const view = departmentView(look, 'market');
-    expect(view.sets.map((s) => [s.period.id, s.score.text, s.score.status, s.score.coverage?.text.en])).toEqual([['2026', '0.798', 'on-track', '2 of 4 KRs have data']]);
+    expect(view.history.map((s) => [s.period.id, s.score.text, s.score.status, s.score.coverage?.text.en])).toEqual([['2026', '0.798', 'on-track', '2 of 4 KRs have data']]);
   });
 });
 

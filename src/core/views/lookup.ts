@@ -24,6 +24,9 @@ export class Lookup {
   readonly periods = new Map<string, Period>();
   readonly sets = new Map<string, OkrSet>();
   readonly nodes = new Map<string, Node>();
+  /** People by department id, and by manager id: a department or person page lists its own people without walking everyone. */
+  readonly members = new Map<string, Person[]>();
+  readonly reports = new Map<string, Person[]>();
   /** The check's warnings (a site is only built without errors), for the health pages. */
   readonly warnings: Diagnostic[];
   /** People by id, name or alias, as the check resolves them (for @提及 links). */
@@ -40,6 +43,8 @@ export class Lookup {
     for (const p of org.people) {
       this.people.set(p.id, p);
       this.names.add(p);
+      if (p.departmentId) push(this.members, p.departmentId, p);
+      if (p.managerId) push(this.reports, p.managerId, p);
     }
     for (const d of org.departments) this.departments.set(d.id, d);
     for (const p of org.periods) this.periods.set(p.id, p);
@@ -75,6 +80,12 @@ export class Lookup {
   card(key: string) {
     return this.scores.cards.get(key);
   }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
