@@ -1,11 +1,13 @@
 import type { Bsc, Located, Metric } from '../model.ts';
 import { refKey } from '../refs.ts';
 import type { BscData } from '../schemas/bsc.ts';
-import { didYouMean, join, msg, nearest } from '../text.ts';
+import { didYouMean, join, msg, nearest, type Msg } from '../text.ts';
 import { checkCheckins } from './checkins.ts';
 import type { Directory } from './directory.ts';
 import type { Reporter } from './reporter.ts';
 import { addUnique } from './unique.ts';
+
+const WHAT = { perspective: msg('维度', 'perspective'), metric: msg('指标', 'metric'), guard: msg('底线指标', 'guard indicator') };
 
 export function buildBsc(data: BscData, body: string, file: string, ctx: { rep: Reporter; dir: Directory; today: string }): Bsc | undefined {
   const { rep, dir } = ctx;
@@ -13,19 +15,21 @@ export function buildBsc(data: BscData, body: string, file: string, ctx: { rep: 
   const period = dir.resolvePeriod(data.period, root, ['period']);
   if (!period) return undefined;
   const key = (item: string) => refKey({ kind: 'bsc', period: period.id, item });
-  const ids = new Map<string, { src: Located }>();
-  const claim = (id: string, src: Located) => addUnique(ids, id, { src }, rep, ['id'], () => msg(`BSC 条目 id "${id}" 重复：维度、指标与底线指标共用一个命名空间（bsc/${id}）。请改名。`,
-    `The BSC id "${id}" is used twice; perspectives, metrics and guard indicators share one namespace (bsc/${id}). Rename one.`));
+  const ids = new Map<string, { src: Located; what: Msg; name: string }>();
+  // A metric and a guard indicator also share a page address (/<period>/bsc/<id>/), so the message names both items.
+  const claim = (id: string, src: Located, what: Msg, name: string) => addUnique(ids, id, { src, what, name }, rep, ['id'], (first) => msg(
+    `BSC 条目 id "${id}" 重复：${what.zh}「${name}」与${first.what.zh}「${first.name}」都用了它。维度、指标与底线指标共用一个命名空间（bsc/${id}，页面 /${period.id}/bsc/${id}/）。请给其中一个改名。`,
+    `The BSC id "${id}" is used twice: by the ${what.en} "${name}" and the ${first.what.en} "${first.name}". Perspectives, metrics and guard indicators share one namespace (bsc/${id}, page /${period.id}/bsc/${id}/). Rename one.`));
   const perspectives = data.perspectives.map((p, i) => {
     const src = { file, path: ['perspectives', i] };
-    claim(p.id, src);
+    claim(p.id, src, WHAT.perspective, p.name);
     return { key: key(p.id), id: p.id, name: p.name, nameEn: p.nameEn, weight: p.weight, description: p.description, src };
   });
   const perspectiveIds = perspectives.map((p) => p.id);
   const checkinCtx = { rep, dir, periodStart: period.start, today: ctx.today };
   const metrics: Metric[] = data.metrics.map((m, i) => {
     const src = { file, path: ['metrics', i] };
-    claim(m.id, src);
+    claim(m.id, src, WHAT.metric, m.name);
     if (!perspectiveIds.includes(m.perspective)) {
       rep.error('unknown-ref', src, ['perspective'], join(
         msg(`指标 ${m.name} 所属的维度 "${m.perspective}" 不存在（现有：${perspectiveIds.join('、')}）。`,
@@ -42,7 +46,7 @@ export function buildBsc(data: BscData, body: string, file: string, ctx: { rep: 
   });
   const guards = (data.guards ?? []).map((g, i) => {
     const src = { file, path: ['guards', i] };
-    claim(g.id, src);
+    claim(g.id, src, WHAT.guard, g.name);
     return {
       key: key(g.id), period: period.id, id: g.id, name: g.name, nameEn: g.nameEn, definition: g.definition, unit: g.unit,
       ownerIds: dir.resolvePeople(g.owners, src, 'owners'), checkins: checkCheckins(g.checkins ?? [], 'indicator', src, checkinCtx), due: period.end, src,
