@@ -114,7 +114,7 @@ async function start(root: HTMLElement) {
       if (mine !== seq) return;
       counts[key] = without.counts[key] ?? {};
     }
-    const ordered = term === null || phrases.length > 0 ? found.results : await readerOrder(q, term, filters, found.results);
+    const ordered = term === null ? found.results : await readerOrder(q, term, phrases, filters, found.results);
     if (mine !== seq) return;
     shownPhrases = term ? phrases : [];
     updateCounts(counts);
@@ -143,11 +143,11 @@ async function start(root: HTMLElement) {
    * puts the person first, then what they own ranked by weight (search-owned.ts), then the rest. Any other
    * query puts the first page's titles that are the query, begin with it or contain it first; Chinese
    * words are split (投诉率 → 投诉 率) and each part may match anywhere, so after those come the results
-   * that have the words together, as typed; then Pagefind's order.
+   * that have the words together, as typed (a quoted query has only those); then Pagefind's order.
    */
-  async function readerOrder(q: string, term: string, filters: Filters, results: Result[]): Promise<Result[]> {
+  async function readerOrder(q: string, term: string, phrases: string[], filters: Filters, results: Result[]): Promise<Result[]> {
     const key = matchKey(q);
-    if (!filters.type || filters.type === 'person') {
+    if (phrases.length === 0 && (!filters.type || filters.type === 'person')) {
       const people = await pagefind.search(term, { filters: { ...filters, type: 'person' } });
       const top = people.results.slice(0, PEOPLE_CHECKED);
       const data = await Promise.all(top.map((r) => r.data()));
@@ -158,7 +158,7 @@ async function start(root: HTMLElement) {
       }
     }
     let ordered = results;
-    if (term.includes(' ')) {
+    if (phrases.length === 0 && term.includes(' ')) {
       const phrase = await pagefind.search(`"${term}"`, { filters });
       ordered = uniqueResults([...phrase.results, ...results]);
     }

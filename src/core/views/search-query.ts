@@ -91,7 +91,7 @@ export function phraseSnippet(content: string, phrase: string, before = 16, afte
   const tail = content.slice(end, end + after);
   const tailWords = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(tail)];
   const cut = end + after < content.length && tailWords.length > 1 ? tailWords.slice(0, -1) : tailWords;
-  return { before: head, match: found[0], after: cut.map((s) => s.segment).join('') };
+  return { before: head, match: found[0], after: cut.map((s) => s.segment).join('').replace(/[\s·]+$/u, '') };
 }
 
 /** The text from its first whole word (dropping a word cut by the window), and not from punctuation. */
