@@ -75,5 +75,10 @@ describe('snippets', () => {
     expect(s.before).not.toMatch(/^[，。、·\s]/);
     expect(phraseSnippet(content, 'AI Agent')).toBeUndefined();
     expect(phraseSnippet('AI Agent 实际上岗率', 'agent实际')!.match).toBe('Agent 实际');
+    // Near the beginning, from the beginning; further on, from the clause the phrase is in.
+    expect(phraseSnippet(content, '轻陪伴计划')!.before).toBe('启动并跑通“结业后3个月');
+    const far = phraseSnippet(`${'前文很长的一段话没有标点符号'.repeat(3)}，所服务用户的百万元投诉率强挂钩 · 马长久 ·`, '投诉率')!;
+    expect(far.before).toBe('所服务用户的百万元');
+    expect(far.after).toBe('强挂钩 · 马长久');
   });
 });

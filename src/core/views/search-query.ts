@@ -87,15 +87,23 @@ export function phraseSnippet(content: string, phrase: string, before = 16, afte
   if (!found) return undefined;
   const start = found.index;
   const end = start + found[0].length;
-  const head = wordsFrom(content.slice(Math.max(0, start - before), start), start > before);
+  // Near the beginning, the snippet is the beginning.
+  const from = start <= before * 1.5 ? 0 : start - before;
+  const head = wordsFrom(content.slice(from, start), from > 0);
   const tail = content.slice(end, end + after);
   const tailWords = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(tail)];
   const cut = end + after < content.length && tailWords.length > 1 ? tailWords.slice(0, -1) : tailWords;
   return { before: head, match: found[0], after: cut.map((s) => s.segment).join('').replace(/[\s·]+$/u, '') };
 }
 
-/** The text from its first whole word (dropping a word cut by the window), and not from punctuation. */
+/**
+ * The text from its first whole word (dropping a word cut by the window), and not from punctuation; when the
+ * window was cut and holds the end of a clause (，。；·), from the clause after it.
+ */
 function wordsFrom(text: string, cut: boolean): string {
+  if (!cut) return text;
+  const clause = /.*[，。；：！？·;!?]/su.exec(text);
+  if (clause && clause[0].length < text.length) return snippetStart(text.slice(clause[0].length));
   const parts = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)].map((s) => s.segment);
-  return snippetStart((cut && parts.length > 1 ? parts.slice(1) : parts).join(''));
+  return snippetStart((parts.length > 1 ? parts.slice(1) : parts).join(''));
 }
