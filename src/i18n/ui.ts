@@ -135,7 +135,7 @@ const strings = {
   searchLoading: msg('正在加载搜索索引…', 'Loading the search index…'),
   searchFailed: msg('搜索索引加载失败，请刷新页面重试。', 'The search index could not be loaded; reload the page to try again.'),
   searchPrompt: msg('输入关键词搜索，或选择筛选条件。', 'Type to search, or choose a filter.'),
-  searchHint: msg('可搜索姓名、别名、指标、关键结果；用引号 "…" 搜索完整短语。', 'Search names, aliases, metrics and key results; put a phrase in quotes "…" to match it exactly.'),
+  searchHint: msg('可搜索姓名、别名、拼音（如 machangjiu、mcj）、指标、关键结果；用引号 "…" 或「…」搜索完整短语。', 'Search names, aliases, pinyin (machangjiu, mcj), metrics and key results; put a phrase in quotes "…" to match it exactly.'),
   shown: msg('已显示', 'showing'),
   // Issue 8, pages part: perspective, guard, department and person pages, empty periods.
   perspectiveMetrics: msg('这个维度的指标', 'Metrics of this perspective'),

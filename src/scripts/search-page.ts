@@ -1,11 +1,12 @@
 // The search page in the browser: queries Pagefind as the editor types, fills the filters, lists results.
 // Bundled by Astro for src/components/SearchUI.astro only, so no other page loads it.
 import { localize } from '../i18n/lang.ts';
+import { containsPhrase, matchKey, parseQuery, phraseSnippet, snippetStart, titleRank } from '../core/views/search-query.ts';
 
 // Pagefind's browser API, as far as this page uses it (pagefind.js is written by the build, not bundled).
 type Filters = Record<string, string>;
 type FilterCounts = Record<string, Record<string, number>>;
-interface Fragment { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> }
+interface Fragment { url: string; excerpt: string; content: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> }
 interface Result { id: string; data: () => Promise<Fragment> }
 interface Results { results: Result[]; filters: FilterCounts; totalFilters: FilterCounts }
 interface SearchOptions { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }
@@ -19,7 +20,7 @@ interface Config {
   lang: 'zh' | 'en';
   list: string;
   colon: string;
-  words: Record<'filters' | 'person' | 'clear' | 'more' | 'loading' | 'failed' | 'prompt' | 'hint' | 'shown' | 'all' | 'results' | 'noResults' | 'owners' | 'collaborators' | 'score' | 'department', string>;
+  words: Record<'filters' | 'person' | 'clear' | 'more' | 'loading' | 'failed' | 'prompt' | 'hint' | 'shown' | 'all' | 'results' | 'noResults' | 'owners' | 'collaborators' | 'score' | 'department' | 'role' | 'leads', string>;
   types: Record<string, string>;
   statuses: Record<string, { icon: string; label: string }>;
   departments: Record<string, string>;
@@ -27,6 +28,12 @@ interface Config {
 
 const PAGE = 20;
 const DEBOUNCE_MS = 200;
+/** How many people a query is compared with (`keys`) to decide whether it names one. */
+const PEOPLE_CHECKED = 5;
+/** A quoted query looks for its phrase in at most this many records that have all its words. */
+const PHRASE_CANDIDATES = 200;
+/** The record filter that lists a person's things (search-record-parts.ts OWNED_BY), and its sort. */
+const OWNED_BY = 'ownedBy';
 
 const root = document.querySelector<HTMLElement>('[data-search-config]');
 if (root) void start(root);
@@ -75,6 +82,8 @@ async function start(root: HTMLElement) {
 
   let seq = 0;
   let shown: Result[] = [];
+  /** The quoted phrases of the results shown: their snippets are centred on the phrase. */
+  let shownPhrases: string[] = [];
   let rendered = 0;
 
   const chosen = (): Filters => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
@@ -87,35 +96,78 @@ async function start(root: HTMLElement) {
     keepInUrl(q, filters);
     clear.disabled = Object.keys(filters).length === 0;
     // Filters alone list what they match (term null); punctuation alone is no query.
-    const term = segment(q) || null;
+    const { phrases, term: lookup } = parseQuery(q);
+    const term = lookup || null;
     if (!term && Object.keys(filters).length === 0) {
       updateCounts(totals);
       show(mine, [], q ? words.noResults : words.prompt);
       return;
     }
-    let res: Results | null;
-    if (term !== null && debounce) res = await pagefind.debouncedSearch(term, { filters }, DEBOUNCE_MS);
-    else res = await pagefind.search(term, term === null ? { filters, sort: { order: 'asc' } } : { filters });
-    if (res === null || mine !== seq) return;
+    if (debounce && term !== null && (await pagefind.debouncedSearch(term, { filters }, DEBOUNCE_MS)) === null) return;
+    if (mine !== seq) return;
+    const found = await find(term, filters, term ? phrases : []);
     // Each filter's counts: what choosing that value would give with the query and the other filters.
-    const counts: FilterCounts = { ...res.filters };
+    const counts: FilterCounts = { ...found.counts };
     for (const key of Object.keys(filters)) {
       const { [key]: _, ...others } = filters;
-      const without = await pagefind.search(term, { filters: others });
+      const without = await find(term, others, term ? phrases : []);
       if (mine !== seq) return;
-      counts[key] = without.filters[key] ?? {};
+      counts[key] = without.counts[key] ?? {};
     }
-    // Chinese words are split (投诉率 → 投诉 率) and each part may match anywhere: put the results
-    // that have the words together, as typed, first.
-    let ordered = res.results;
-    if (term && !term.startsWith('"') && term.includes(' ')) {
-      const phrase = await pagefind.search(`"${term}"`, { filters });
-      if (mine !== seq) return;
-      const first = new Set(phrase.results.map((r) => r.id));
-      ordered = [...phrase.results, ...res.results.filter((r) => !first.has(r.id))];
-    }
+    const ordered = term === null ? found.results : await readerOrder(q, term, phrases, filters, found.results);
+    if (mine !== seq) return;
+    shownPhrases = term ? phrases : [];
     updateCounts(counts);
     show(mine, ordered, ordered.length === 0 ? words.noResults : undefined);
+  }
+
+  /**
+   * What a query finds and the filter counts that go with it. Quoted phrases are kept as a filter on the
+   * records' text (search-query.ts parseQuery), so counts are then tallied from the records kept.
+   */
+  async function find(term: string | null, filters: Filters, phrases: string[]): Promise<{ results: Result[]; counts: FilterCounts }> {
+    const res = await pagefind.search(term, term === null ? { filters, sort: { order: 'asc' } } : { filters });
+    if (phrases.length === 0) return { results: res.results, counts: res.filters };
+    const candidates = res.results.slice(0, PHRASE_CANDIDATES);
+    const data = await Promise.all(candidates.map((r) => r.data()));
+    const kept = candidates.filter((_, i) => phrases.every((p) => containsPhrase(data[i].content, p)));
+    const counts: FilterCounts = {};
+    for (const d of data.filter((_, i) => kept.includes(candidates[i]))) {
+      for (const [key, values] of Object.entries(d.filters)) for (const v of values) (counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1;
+    }
+    return { results: kept, counts };
+  }
+
+  /**
+   * The order a reader expects. A query that names a person (name, alias or pinyin, search-pinyin.ts)
+   * puts the person first, then what they own ranked by weight (search-owned.ts), then the rest. Any other
+   * query puts the first page's titles that are the query, begin with it or contain it first; Chinese
+   * words are split (投诉率 → 投诉 率) and each part may match anywhere, so after those come the results
+   * that have the words together, as typed (a quoted query has only those); then Pagefind's order.
+   */
+  async function readerOrder(q: string, term: string, phrases: string[], filters: Filters, results: Result[]): Promise<Result[]> {
+    const key = matchKey(q);
+    if (phrases.length === 0 && (!filters.type || filters.type === 'person')) {
+      const people = await pagefind.search(term, { filters: { ...filters, type: 'person' } });
+      const top = people.results.slice(0, PEOPLE_CHECKED);
+      const data = await Promise.all(top.map((r) => r.data()));
+      const i = data.findIndex((d) => d.meta.keys?.split('|').includes(key));
+      if (i >= 0) {
+        const owned = await pagefind.search(null, { filters: { ...filters, [OWNED_BY]: data[i].meta.personId! }, sort: { owned: 'asc' } });
+        return uniqueResults([top[i], ...owned.results, ...results]);
+      }
+    }
+    let ordered = results;
+    if (phrases.length === 0 && term.includes(' ')) {
+      const phrase = await pagefind.search(`"${term}"`, { filters });
+      ordered = uniqueResults([...phrase.results, ...results]);
+    }
+    const page = ordered.slice(0, PAGE);
+    const titles = (await Promise.all(page.map((r) => r.data()))).map((d) => d.meta.title ?? '');
+    const ranks = page.map((r, i) => ({ r, i, rank: titleRank(titles[i], q), length: titles[i].length }));
+    // Among titles that begin with the query, the shorter is the closer (退费 → 退费率 before 退费率 > 20% → …).
+    ranks.sort((a, b) => a.rank - b.rank || (a.rank === 1 ? a.length - b.length : 0) || a.i - b.i);
+    return [...ranks.map((x) => x.r), ...ordered.slice(PAGE)];
   }
 
   function show(mine: number, results: Result[], message?: string) {
@@ -167,9 +219,11 @@ async function start(root: HTMLElement) {
     const type = el('span', 'tag');
     type.textContent = config.types[m.type ?? ''] ?? m.type ?? '';
     fact(type);
+    if (m.role) fact(`${words.role}${config.colon}${m.role}`);
     if (m.owners) fact(`${words.owners}${config.colon}${names(m.owners)}`);
     if (m.collaborators) fact(`${words.collaborators}${config.colon}${names(m.collaborators)}`);
-    if (m.department) fact(`${words.department}${config.colon}${config.departments[m.department] ?? m.department}`);
+    if (m.department) fact(`${words.department}${config.colon}${departmentName(m.department)}`);
+    if (m.leads) fact(`${words.leads}${config.colon}${m.leads.split('、').map(departmentName).join(config.list)}`);
     if (m.set) fact(m.set);
     if (m.status) {
       const s = el('span', `status s-${m.status}`);
@@ -193,9 +247,18 @@ async function start(root: HTMLElement) {
       score.textContent = m.score;
       fact(`${words.score} `, score);
     }
-    const excerpt = el('p', 'small search-excerpt');
-    excerpt.append(...marked(d.excerpt));
-    li.append(h, facts, excerpt);
+    li.append(h, facts);
+    // A person is told by title and department; their record's text is only names and pinyin.
+    if (m.type !== 'person') {
+      const excerpt = el('p', 'small search-excerpt');
+      const around = shownPhrases.map((p) => phraseSnippet(d.content, p)).find(Boolean);
+      if (around) {
+        const mark = el('mark');
+        mark.textContent = around.match;
+        excerpt.append(around.before, mark, around.after);
+      } else excerpt.append(...marked(d.excerpt));
+      li.append(excerpt);
+    }
     return li;
   }
 
@@ -203,10 +266,14 @@ async function start(root: HTMLElement) {
     return joined.split('、').join(config.list);
   }
 
+  function departmentName(name: string) {
+    return config.departments[name] ?? name;
+  }
+
   function optionLabel(key: string, value: string) {
     if (key === 'type') return config.types[value] ?? value;
     if (key === 'status') return config.statuses[value] ? `${config.statuses[value].icon} ${config.statuses[value].label}` : value;
-    if (key === 'department') return config.departments[value] ?? value;
+    if (key === 'department') return departmentName(value);
     return value;
   }
 
@@ -242,19 +309,9 @@ function rank(order: string[], value: string) {
 }
 
 /**
- * Words as Pagefind segments Chinese on a zh-CN page. The English page has `lang="en"`, where Pagefind
- * would not segment the query, so it is done here for both: 百万元投诉率 → 百万 元 投诉 率.
- * A query in quotes stays one exact phrase.
+ * Pagefind's excerpt keeps only its <mark>s (adjacent ones joined: 投诉|率); everything else becomes text.
+ * Its window may open on punctuation (，不含税…): the snippet starts at the first word.
  */
-function segment(q: string): string {
-  const quoted = /^\s*"(.+)"\s*$/.exec(q);
-  const text = quoted ? quoted[1] : q;
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const words = [...segmenter.segment(text)].map((s) => s.segment.trim()).filter((w) => /[\p{L}\p{N}]/u.test(w)).join(' ');
-  return quoted && words ? `"${words}"` : words;
-}
-
-/** Pagefind's excerpt keeps only its <mark>s (adjacent ones joined: 投诉|率); everything else becomes text. */
 function marked(excerpt: string): Node[] {
   const tpl = document.createElement('template');
   tpl.innerHTML = excerpt;
@@ -270,7 +327,14 @@ function marked(excerpt: string): Node[] {
       out.push(mark);
     }
   }
+  while (out[0] instanceof Text && !(out[0].data = snippetStart(out[0].data))) out.shift();
   return out;
+}
+
+/** Results in the order given, each once. */
+function uniqueResults(results: Result[]): Result[] {
+  const seen = new Set<string>();
+  return results.filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
 }
 
 function keepInUrl(q: string, filters: Filters) {

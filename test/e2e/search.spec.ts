@@ -159,3 +159,105 @@ test('the English search page speaks English and links to /en/ pages', async ({ 
   await expect(page).toHaveURL(/\/en\/2026\/market\/#o1-kr1$/);
   await expect(page.locator('#o1-kr1')).toBeVisible();
 });
+
+// "Who owns this?": the first result of each query in issue 8, and for a person what follows them.
+const first = (page: Page) => results(page).first();
+const tagOf = (item: ReturnType<typeof results>) => item.locator('.search-meta .tag');
+
+/** The first n results as "type: title", once the query's results are in. */
+async function top(page: Page, n: number) {
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
+  await expect(count(page)).toHaveText(/^\d+ (条结果|results)/);
+  const items = await results(page).all();
+  return Promise.all(items.slice(0, n).map(async (li) => `${await tagOf(li).textContent()}: ${await li.locator('h2').textContent()}`));
+}
+
+/** What 马长久 owns, in weight order: his BSC metrics (15, 15, 10), the four department sets he leads, then his KRs. */
+const MA_OWNS = ['BSC 指标: 净营收', 'BSC 指标: 净利润率', 'BSC 指标: 服务满意度 (NPS)', 'OKR 集: 教研与产品部 2026 OKR', 'OKR 集: 市场与增长部 2026 OKR', 'OKR 集: 销售与转化部 2026 OKR', 'OKR 集: 服务与交付部 2026 OKR'];
+
+for (const q of ['马长久', 'machangjiu', 'mcj', 'ma changjiu', 'MaChangJiu']) {
+  test(`${q} puts 马长久 first, then what he owns by weight`, async ({ page }) => {
+    await search(page, q);
+    await allResults(page);
+    const shown = await top(page, 1 + MA_OWNS.length);
+    expect(shown).toEqual(['人员: 马长久', ...MA_OWNS]);
+    await expect(first(page).getByRole('link')).toHaveAttribute('href', '/people/ma-changjiu/');
+    await expect(first(page).locator('.search-meta')).toContainText('负责的部门：教研与产品部、市场与增长部、销售与转化部、服务与交付部');
+    // Then the KRs he owns (all of equal weight in the demo, so in content order), each naming him.
+    for (let i = 1 + MA_OWNS.length; i < 1 + MA_OWNS.length + 16; i++) {
+      await expect(tagOf(results(page).nth(i))).toHaveText('关键结果');
+      await expect(results(page).nth(i).locator('.search-meta')).toContainText(/负责人：[^协]*马长久/);
+    }
+  });
+}
+
+for (const q of ['杜康杰', 'dukangjie', 'DKJ']) {
+  test(`${q} puts 杜康杰 first, not 产研与数据部, then his metrics, his set and his KRs`, async ({ page }) => {
+    await search(page, q);
+    const shown = await top(page, 5);
+    expect(shown).toEqual(['人员: 杜康杰', 'BSC 指标: 百万元投诉率', 'BSC 指标: 大黑用户拦截率', 'OKR 集: 杜康杰 2026 Q4 个人 OKR（示例）', expect.stringMatching(/^关键结果: O1·KR1 /)]);
+    await expect(first(page).getByRole('link')).toHaveAttribute('href', '/people/du-kangjie/');
+  });
+}
+
+test('an alias finds the person with their title and department: Aaron is 姚涣', async ({ page }) => {
+  await search(page, 'Aaron');
+  expect(await top(page, 3)).toEqual(['人员: 姚涣', 'BSC 指标: 兼职人效', 'BSC 指标: AI Agent 实际上岗率']);
+  const facts = first(page).locator('.search-meta');
+  await expect(facts).toContainText('职务：产研与数据部负责人');
+  await expect(facts).toContainText('部门：产研与数据部');
+  // A person is told by these facts, not by a snippet of names and pinyin.
+  await expect(first(page).locator('.search-excerpt')).toHaveCount(0);
+});
+
+for (const q of ['退费率', '退费']) {
+  test(`${q} finds the 退费率 guard first, then the hedge rule it fires`, async ({ page }) => {
+    await search(page, q);
+    expect((await top(page, 2))).toEqual(['底线指标: 退费率', '对冲规则: 退费率 > 20% → 财务 × 0.5']);
+    await expect(first(page).getByRole('link')).toHaveAttribute('href', '/2026/bsc/refund-rate/');
+    const hedge = results(page).nth(1);
+    await expect(hedge.getByRole('link')).toHaveAttribute('href', '/2026/bsc/refund-rate/#hedge-refund-guard');
+    await expect(hedge.locator('.search-excerpt')).toContainText('财务维度得分乘以 0.5 系数');
+  });
+}
+
+test('a hedge rule is found by its note, and a perspective by its name', async ({ page }) => {
+  await search(page, '定时炸弹');
+  expect(await top(page, 1)).toEqual(['对冲规则: 大黑用户拦截率 < 80% → 净营收 → 0']);
+  await expect(first(page).getByRole('link')).toHaveAttribute('href', '/2026/bsc/blacklist-interception/#hedge-blacklist-guard');
+  await search(page, '学习与成长');
+  expect(await top(page, 1)).toEqual(['BSC 维度: 学习与成长']);
+  await expect(first(page).getByRole('link')).toHaveAttribute('href', '/2026/perspectives/learning/');
+});
+
+test('a KR phrase in quotes finds that KR, and only records with the phrase', async ({ page }) => {
+  const title = '启动并跑通“结业后3个月轻陪伴计划”，将结业学员3个月内活跃留存率提升至40%。';
+  await search(page, `"${title}"`);
+  expect(await top(page, 5)).toEqual([`关键结果: O1·KR1 ${title}`]);
+  await expect(first(page).getByRole('link')).toHaveAttribute('href', '/2026/service/#o1-kr1');
+
+  // 投诉率 as a phrase, not 投诉 … 率 anywhere: fewer results, and each snippet marks the phrase itself.
+  await search(page, '「投诉率」');
+  const n = await allResults(page);
+  expect(n).toBeGreaterThanOrEqual(3);
+  for (const r of await results(page).all()) await expect(r.locator('.search-excerpt mark').first()).toHaveText('投诉率');
+  await box(page).fill('投诉率');
+  expect(await allResults(page)).toBeGreaterThan(n);
+});
+
+test('snippets start at a word, never on punctuation', async ({ page }) => {
+  for (const q of ['退费', '投诉率', '马长久', '轻陪伴']) {
+    await search(page, q);
+    await allResults(page);
+    const starts = await page.locator('.search-excerpt').evaluateAll((ps) => ps.map((p) => p.textContent ?? ''));
+    expect(starts.length).toBeGreaterThan(0);
+    for (const s of starts) expect(s, q).not.toMatch(/^[\s，。、；：！？·,.;:!?)）」』”’%]/);
+  }
+});
+
+test('the English page puts the person first too, with department names in English', async ({ page }) => {
+  await page.goto('/en/search/?q=mcj');
+  await expect(first(page).getByRole('link')).toHaveAttribute('href', '/en/people/ma-changjiu/');
+  await expect(first(page).locator('.search-meta')).toContainText('Departments led: Curriculum & Product, Marketing & Growth, Sales & Conversion, Service & Delivery');
+  await expect(tagOf(results(page).nth(1))).toHaveText('BSC metric');
+});

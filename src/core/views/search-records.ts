@@ -1,76 +1,25 @@
-import type { Checkin } from '../schemas/checkin.ts';
-import type { Measure } from '../schemas/measure.ts';
-import type { ScoreCard } from '../scoring/card.ts';
-import type { Status } from '../scoring/pace.ts';
-import type { KeyResult, Objective, OkrSet, Person } from '../model.ts';
-import { msg, type Msg } from '../text.ts';
-import { STATUS_LABELS } from './status.ts';
+import type { KeyResult, Objective, OkrSet } from '../model.ts';
 import { describeTarget } from './format.ts';
 import { nodeLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
-import { scoreView } from './score-view.ts';
+import { bscRecords } from './search-bsc-records.ts';
+import { krShare, ownedRank } from './search-owned.ts';
+import { personKeys, personPinyin } from './search-pinyin.ts';
+import {
+  checkinText, measureText, meta, names, peopleText, personText, plainMarkdown, statusFilter, text, unique,
+  type DraftRecord, type SearchRecord,
+} from './search-record-parts.ts';
 import { anchors, urls } from './urls.ts';
 
-/** What a search result is; the `type` filter takes these codes. */
-export type SearchType = 'kr' | 'objective' | 'metric' | 'set' | 'person' | 'department';
-
-export const SEARCH_TYPE_LABELS: Record<SearchType, Msg> = {
-  kr: msg('关键结果', 'Key result'),
-  objective: msg('目标', 'Objective'),
-  metric: msg('BSC 指标', 'BSC metric'),
-  set: msg('OKR 集', 'OKR set'),
-  person: msg('人员', 'Person'),
-  department: msg('部门', 'Department'),
-};
-
-/** The filters every record may carry: type and status are codes, the others names as written. */
-export const SEARCH_FILTERS = ['type', 'department', 'owner', 'status', 'period'] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+export { OWNED_BY, SEARCH_FILTERS, SEARCH_TYPE_LABELS, plainMarkdown } from './search-record-parts.ts';
+export type { SearchFilter, SearchMeta, SearchRecord, SearchType } from './search-record-parts.ts';
 
 /**
- * What a result shows without opening the page (Pagefind meta: strings only; absent when empty).
- * Labels come in Chinese and English so the English search page needs no second index.
+ * Every KR, objective, OKR set, BSC metric, guard indicator, perspective, hedge rule, person and
+ * department as a search record, in content order.
  */
-export interface SearchMeta {
-  title: string;
-  type: SearchType;
-  typeLabel: string;
-  typeLabelEn: string;
-  /** Owners' names, joined with 、. */
-  owners?: string;
-  collaborators?: string;
-  /** Where it lives: 服务与交付部 · 2026 年度. */
-  set?: string;
-  /** A person's department. */
-  department?: string;
-  period?: string;
-  status?: Status;
-  statusIcon?: string;
-  statusLabel?: string;
-  statusLabelEn?: string;
-  /** 0.875, or — when it cannot be computed or has no data yet. */
-  score?: string;
-  /** 待更新: "最近更新 2026-10-31，已 20 天", in both languages. */
-  stale?: string;
-  staleEn?: string;
-}
-
-/** One Pagefind custom record (`index.addCustomRecord`). */
-export interface SearchRecord {
-  /** The Chinese permalink; the English page prefixes it with /en. */
-  url: string;
-  /** The text to index: content only, no UI words. */
-  content: string;
-  language: 'zh-cn';
-  meta: SearchMeta;
-  filters: Partial<Record<SearchFilter, string[]>>;
-  /** `order`: content order, for lists by filter alone. */
-  sort: { order: string };
-}
-
-/** Every KR, objective, OKR set, BSC metric, person and department as a search record, in content order. */
 export function searchRecords(look: Lookup): SearchRecord[] {
-  const out: Omit<SearchRecord, 'sort' | 'language'>[] = [];
+  const out: DraftRecord[] = [];
   for (const set of look.org.sets) {
     out.push(setRecord(look, set));
     for (const objective of set.objectives) {
@@ -78,36 +27,19 @@ export function searchRecords(look: Lookup): SearchRecord[] {
       for (const kr of objective.keyResults) out.push(krRecord(look, set, objective, kr));
     }
   }
-  for (const bsc of look.org.bscs) {
-    const scores = look.scores.bsc.get(bsc.period);
-    const period = look.periods.get(bsc.period)!;
-    for (const m of bsc.metrics) {
-      const perspective = bsc.perspectives.find((p) => p.id === m.perspectiveId);
-      out.push({
-        url: urls.metric(bsc.period, m.id),
-        content: text(
-          m.name, m.nameEn, perspective?.name, m.definition, m.formula, peopleText(look, m.ownerIds),
-          describeTarget(m.measure).zh, measureText(m.measure), m.rationale, m.change?.replaces, checkinText(look, m.checkins), bsc.title,
-        ),
-        meta: meta({
-          title: m.name, type: 'metric', owners: names(look, m.ownerIds), set: `BSC · ${period.name}`, period: period.name,
-          card: scores?.metrics.get(m.id),
-        }),
-        filters: {
-          type: ['metric'], department: departmentsOf(look, m.ownerIds), owner: names(look, m.ownerIds), period: [period.name],
-          ...statusFilter(scores?.metrics.get(m.id)),
-        },
-      });
-    }
-  }
+  for (const bsc of look.org.bscs) out.push(...bscRecords(look, bsc));
   for (const p of look.org.people) {
     const dept = p.departmentId ? look.departments.get(p.departmentId) : undefined;
     const manager = p.managerId ? look.people.get(p.managerId) : undefined;
     const leads = look.org.departments.filter((d) => d.leadIds.includes(p.id)).map((d) => d.name);
+    const m = meta({ title: p.name, type: 'person', department: dept?.name });
+    if (p.title) m.role = p.title;
+    if (leads.length) m.leads = leads.join('、');
     out.push({
       url: urls.person(p.id),
-      content: text(personText(p), p.title, dept?.name, ...leads, manager?.name),
-      meta: meta({ title: p.name, type: 'person', department: dept?.name }),
+      // The pinyin last: a snippet of the name's own record shows the name, title and department first.
+      content: text(personText(p), p.title, dept?.name, ...leads, manager?.name, personPinyin(p).join(' ')),
+      meta: { ...m, personId: p.id, keys: personKeys(p).join('|') },
       filters: { type: ['person'], department: unique([dept?.name, ...leads]), owner: [p.name] },
     });
   }
@@ -120,16 +52,16 @@ export function searchRecords(look: Lookup): SearchRecord[] {
     });
   }
   const width = String(out.length).length;
-  return out.map((r, i) => ({
+  return out.map(({ owned, ...r }, i) => ({
     ...r,
     language: 'zh-cn',
     // Pagefind wants no empty filter lists.
     filters: Object.fromEntries(Object.entries(r.filters).filter(([, v]) => v.length > 0)),
-    sort: { order: String(i).padStart(width, '0') },
+    sort: { order: String(i).padStart(width, '0'), ...(owned && r.filters.ownedBy?.length ? { owned: ownedRank(owned.group, owned.share, i) } : {}) },
   }));
 }
 
-function setRecord(look: Lookup, set: OkrSet): Omit<SearchRecord, 'sort' | 'language'> {
+function setRecord(look: Lookup, set: OkrSet): DraftRecord {
   const period = look.periods.get(set.period)!;
   const ownerName = look.ownerName(set.owner);
   const owners = setOwners(look, set);
@@ -140,11 +72,16 @@ function setRecord(look: Lookup, set: OkrSet): Omit<SearchRecord, 'sort' | 'lang
     url: urls.set(set.period, set.owner.id),
     content: text(set.title, ownerName, ownerAliases(look, set), period.name, ...perspectives, peopleText(look, owners), plainMarkdown(set.body)),
     meta: meta({ title: set.title ?? `${ownerName} ${period.name} OKR`, type: 'set', owners: names(look, owners), set: `${ownerName} · ${period.name}`, period: period.name, card }),
-    filters: { type: ['set'], department: setDepartment(look, set), owner: names(look, owners), period: [period.name], ...statusFilter(card) },
+    filters: {
+      type: ['set'], department: setDepartment(look, set), owner: names(look, owners), period: [period.name], ...statusFilter(card),
+      // The company's set is everyone's: its KRs' owners own those KRs, not the set.
+      ownedBy: set.owner.kind === 'company' ? [] : owners,
+    },
+    owned: { group: 'set', share: 0 },
   };
 }
 
-function objectiveRecord(look: Lookup, set: OkrSet, o: Objective): Omit<SearchRecord, 'sort' | 'language'> {
+function objectiveRecord(look: Lookup, set: OkrSet, o: Objective): DraftRecord {
   const period = look.periods.get(set.period)!;
   const ownerName = look.ownerName(set.owner);
   const owners = unique(o.keyResults.flatMap((kr) => kr.ownerIds));
@@ -163,7 +100,7 @@ function objectiveRecord(look: Lookup, set: OkrSet, o: Objective): Omit<SearchRe
   };
 }
 
-function krRecord(look: Lookup, set: OkrSet, o: Objective, kr: KeyResult): Omit<SearchRecord, 'sort' | 'language'> {
+function krRecord(look: Lookup, set: OkrSet, o: Objective, kr: KeyResult): DraftRecord {
   const period = look.periods.get(set.period)!;
   const ownerName = look.ownerName(set.owner);
   const card = look.card(kr.key);
@@ -178,30 +115,11 @@ function krRecord(look: Lookup, set: OkrSet, o: Objective, kr: KeyResult): Omit<
       set: `${ownerName} · ${period.name}`, period: period.name, card,
     }),
     filters: {
-      type: ['kr'], department: setDepartment(look, set), owner: names(look, [...kr.ownerIds, ...kr.collaboratorIds]), period: [period.name], ...statusFilter(card),
+      type: ['kr'], department: setDepartment(look, set), owner: names(look, [...kr.ownerIds, ...kr.collaboratorIds]), period: [period.name],
+      ...statusFilter(card), ownedBy: kr.ownerIds,
     },
+    owned: { group: 'kr', share: krShare(set, o, kr) },
   };
-}
-
-function meta(m: { title: string; type: SearchType; owners?: string[]; collaborators?: string[]; set?: string; department?: string; period?: string; card?: ScoreCard }): SearchMeta {
-  const out: SearchMeta = { title: m.title, type: m.type, typeLabel: SEARCH_TYPE_LABELS[m.type].zh, typeLabelEn: SEARCH_TYPE_LABELS[m.type].en };
-  if (m.owners?.length) out.owners = m.owners.join('、');
-  if (m.collaborators?.length) out.collaborators = m.collaborators.join('、');
-  if (m.set) out.set = m.set;
-  if (m.department) out.department = m.department;
-  if (m.period) out.period = m.period;
-  if (m.card) {
-    const label = STATUS_LABELS[m.card.status];
-    const view = scoreView(m.card);
-    Object.assign(out, { status: m.card.status, statusIcon: label.icon, statusLabel: label.zh, statusLabelEn: label.en, score: view.text });
-    if (view.stale) Object.assign(out, { stale: view.stale.text.zh, staleEn: view.stale.text.en });
-  }
-  return out;
-}
-
-/** The status, and 待更新 (`stale`) as an extra value on stale records, so the filter finds them too. */
-function statusFilter(card: ScoreCard | undefined): { status?: string[] } {
-  return card ? { status: card.stale ? [card.status, 'stale'] : [card.status] } : {};
 }
 
 /** The department a set belongs to: its owner, or for a personal set the person's department. */
@@ -221,53 +139,4 @@ function setOwners(look: Lookup, set: OkrSet): string[] {
 function ownerAliases(look: Lookup, set: OkrSet): string | undefined {
   if (set.owner.kind === 'company') return look.org.settings.companyEn;
   return set.owner.kind === 'person' ? look.people.get(set.owner.id)?.aliases.join(' ') : look.departments.get(set.owner.id)?.nameEn;
-}
-
-function departmentsOf(look: Lookup, personIds: string[]): string[] {
-  return unique(personIds.map((id) => look.people.get(id)?.departmentId).map((d) => (d ? look.departments.get(d)?.name : undefined)));
-}
-
-function names(look: Lookup, ids: string[]): string[] {
-  return unique(ids.map((id) => look.people.get(id)?.name ?? id));
-}
-
-/** Names and aliases, so 姚涣's KRs are found by Aaron too. */
-function personText(p: Person): string {
-  return unique([p.name, ...p.aliases]).join(' ');
-}
-
-function peopleText(look: Lookup, ids: string[]): string {
-  return unique(ids).map((id) => look.people.get(id)).filter((p): p is Person => p !== undefined).map(personText).join(' ');
-}
-
-/** The milestones' titles; other targets are in describeTarget. */
-function measureText(m: Measure | undefined): string | undefined {
-  return m?.type === 'milestone' ? m.steps.map((s) => s.title).join(' · ') : undefined;
-}
-
-/** Check-ins as pages show them: only those up to the as-of date; what happened, risks and next steps. */
-function checkinText(look: Lookup, checkins: Checkin[]): string {
-  return checkins.filter((c) => c.date <= look.org.asOf).flatMap((c) => [c.note, c.risks, c.next]).filter(Boolean).join(' · ');
-}
-
-/** Markdown/MDX prose as plain text: no tags, link targets, emphasis or table bars. */
-export function plainMarkdown(md: string): string {
-  return md
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/^\s*(import|export)\s.*$/gm, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`~|]+/g, ' ')
-    .replace(/^\s*:?-{3,}:?\s*$/gm, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function text(...parts: (string | undefined)[]): string {
-  return unique(parts.map((p) => p?.trim())).join(' · ');
-}
-
-function unique<T>(xs: (T | undefined | null | '')[]): T[] {
-  return [...new Set(xs.filter((x): x is T => x !== undefined && x !== null && x !== ''))];
 }
