@@ -28,11 +28,13 @@ for (const path of pages) {
       return `${Math.round(svg.width)}×${Math.round(svg.height)} in ${Math.round(c.clientWidth)}`;
     }));
     const fonts = await page.$$eval('figure[data-diagram] .diagram-canvas svg', (svgs) => svgs.map((svg) => {
-      const sizes = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0);
-      return Math.min(...sizes).toFixed(1);
+      // Font size × the drawing's scale on screen, for SVG text and for HTML labels in foreignObject alike.
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      const sizes = [...svg.querySelectorAll('text, foreignObject span, foreignObject p')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      return sizes.length ? Math.min(...sizes).toFixed(1) : '?';
     }));
     await page.locator('figure[data-diagram]').first().screenshot({ path: `test-results/measure${path.replace(/\//g, '_')}${width}.png` });
-    console.log(`${path} @${width}: diagrams ${sizes.join(', ')} (smallest text line ${fonts.join(', ')} px); HTML ${(html / 1024).toFixed(1)} KB gzip, JS ${(js / 1024).toFixed(1)} KB gzip; drawn after ${drawn} ms`);
+    console.log(`${path} @${width}: diagrams ${sizes.join(', ')} (smallest text ${fonts.join(', ')} px on screen); HTML ${(html / 1024).toFixed(1)} KB gzip, JS ${(js / 1024).toFixed(1)} KB gzip; drawn after ${drawn} ms`);
     await page.close();
   }
 }
