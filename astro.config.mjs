@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { buildTestHook } from './src/integrations/build-test-hook.ts';
+import { diagrams } from './src/integrations/diagrams.ts';
 
 // Tests and benchmarks build other content folders (OKR_CONTENT) into other output folders (OKR_OUT_DIR).
 // Astro's content-layer store must not be shared between content folders: a store left by another
@@ -15,7 +16,7 @@ const cacheDir = content === resolve('content') ? './node_modules/.astro' : `./n
 // once complete and verified; a bare `astro build` writes straight into the published folder, unprotected.
 export default defineConfig({
   // No Markdown or MDX integration: content bodies are data, rendered by src/core/prose (src/site/bodies.ts).
-  integrations: [searchIndex(), ...buildTestHook()],
+  integrations: [diagrams(), searchIndex(), ...buildTestHook()],
   outDir: process.env.OKR_OUT_DIR ?? './dist',
   cacheDir,
   trailingSlash: 'always',

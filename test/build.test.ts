@@ -64,7 +64,8 @@ describe('the demo site', () => {
     const market = page('2026/market');
     expect(market).toContain('2/4 个 KR 有数据');
     expect(market).toContain('1/2 个 KR 有数据');
-    expect(market).not.toContain('落后');
+    // The diagram may say 落后 of what it aligns to (the finance perspective); the set's own numbers may not.
+    expect(market.replace(/<figure class="diagram"[\s\S]*?<\/figure>/g, '')).not.toContain('落后');
     expect(market).toContain('最近更新 2026-10-31，已 20 天');
     expect(page('en/2026/market')).toContain('2 of 4 KRs have data');
     const home = page('');

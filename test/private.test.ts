@@ -159,7 +159,7 @@ describe('private OKRs', () => {
   });
 
   it('leave no marker anywhere in the public site: HTML, JSON, Mermaid, every Pagefind file', () => {
-    expect(pub.files.size).toBeGreaterThan(200);
+    expect(pub.files.size).toBeGreaterThan(150); // 98 pages and the Pagefind files (no Mermaid chunks since diagrams are drawn at build time)
     expect([...pub.files.keys()].filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(20);
     expect(find(pub, [...Object.values(MARKERS), ...TRACES])).toEqual({});
   });

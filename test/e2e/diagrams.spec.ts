@@ -1,86 +1,180 @@
-// Mermaid diagrams (src/components/Diagram.astro) render client-side into every diagram figure, without
-// errors, and only pages that have a diagram download Mermaid.
+// Diagrams (src/components/Diagram.astro, drawn at build time by src/integrations/diagrams.ts): every figure
+// carries its SVG in the HTML, no page loads Mermaid, and every drawing is readable at 1366 and 390 px:
+// it fits its box or its text stays ≥ 11 px on screen, and no label is cut or spills out of its box.
 import { expect, test, type Page } from '@playwright/test';
-import { DIAGRAM, DIAGRAM_ERROR, DIAGRAM_SVG, PAGES, SETS, en } from './helpers.ts';
+import { alignmentTree, bscCausalMap, setAlignment, type Diagram } from '../../src/core/diagram/index.ts';
+import { localize } from '../../src/i18n/lang.ts';
+import { demoLookup } from '../core/demo.ts';
+import { DIAGRAM, DIAGRAM_SVG, PAGES, SETS, en } from './helpers.ts';
 
-const withDiagrams = [
-  PAGES.home, en(PAGES.home),
-  ...SETS.map((owner) => `/2026/${owner}/`), en(PAGES.set),
-  '/2026-q4/du-kangjie/', '/2026-q4/wang-jun/',
-  PAGES.alignment, en(PAGES.alignment),
+const look = demoLookup(process.env.OKR_AS_OF ?? '2026-11-20');
+const zhEn = (path: string, make: (lang: 'zh' | 'en') => Diagram): [string, () => Diagram][] => [
+  [path, () => make('zh')],
+  [en(path), () => make('en')],
 ];
-const withoutDiagrams = [PAGES.metric, PAGES.person, PAGES.department, PAGES.people, PAGES.departments, PAGES.health, PAGES.search, en(PAGES.person), en(PAGES.health)];
+const l = (lang: 'zh' | 'en') => (href: string) => localize(href, lang);
 
-/**
- * Script errors, console errors and failed requests of the page, to assert on and show in messages.
- * The console's "Failed to load resource" carries no URL (and fires for the browser's own /favicon.ico
- * probe), so failed loads are taken from the page's responses instead.
- */
+/** Every page kind with a diagram, with the view model of the diagram it draws (the page's first). */
+const withDiagrams: [string, () => Diagram][] = [
+  ...zhEn(PAGES.home, (lang) => bscCausalMap(look, '2026', { lang, localize: l(lang) })!),
+  ...zhEn(PAGES.set, (lang) => setAlignment(look, '2026:market', { lang, localize: l(lang) })!),
+  ...SETS.filter((s) => s !== 'market').map((owner): [string, () => Diagram] => [`/2026/${owner}/`, () => setAlignment(look, `2026:${owner}`, { localize: l('zh') })!]),
+  ['/2026-q4/du-kangjie/', () => setAlignment(look, '2026-q4:du-kangjie', { localize: l('zh') })!],
+  ...zhEn(PAGES.alignment, (lang) => alignmentTree(look, '2026', { lang, localize: l(lang) })),
+];
+const withoutDiagrams = [PAGES.metric, PAGES.person, PAGES.people, PAGES.departments, PAGES.health, PAGES.search, en(PAGES.person), en(PAGES.health)];
+const VIEWPORTS = [{ width: 1366, height: 900 }, { width: 390, height: 844 }];
+
+/** Script errors, console errors and failed requests of the page. */
 function collectErrors(page: Page) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`); });
   page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   return errors;
 }
 
-for (const path of withDiagrams) {
-  test(`${path}: every diagram renders an SVG, without a Mermaid error`, async ({ page }) => {
-    const errors = collectErrors(page);
-    await page.goto(path);
-    const figures = page.locator(DIAGRAM);
-    await expect(figures.first(), 'the page has a diagram figure').toBeAttached();
-    const count = await figures.count();
-    for (let i = 0; i < count; i++) {
-      const figure = figures.nth(i);
-      const where = `diagram ${i + 1} of ${count} on ${path} ("${await figure.locator('figcaption').textContent()}")`;
-      await expect(figure.locator('pre.mermaid'), `${where} has its Mermaid source`).toHaveText(/^flowchart /);
-      const svg = figure.locator(DIAGRAM_SVG).first();
-      await expect(svg, `${where} rendered; ${errors.join('; ')}`).toBeVisible({ timeout: 20_000 });
-      await expect(figure.locator(DIAGRAM_ERROR), `${where}: no error shown`).toBeHidden();
-      await expect(svg, `${where} is not the Mermaid error drawing`).not.toHaveAttribute('aria-roledescription', 'error');
-      await expect(figure.locator('.error-icon, .error-text')).toHaveCount(0);
-      await expect(figure.locator('.diagram-canvas')).not.toContainText(/Syntax error|Parse error|正在绘制|Drawing the diagram/i);
-      expect(await svg.locator('g.node').count(), `${where}: the SVG has nodes`).toBeGreaterThan(0);
-      const box = await svg.boundingBox();
-      expect(box !== null && box.width > 50 && box.height > 20, `${where} has a size: ${JSON.stringify(box)}`).toBe(true);
+/** Scripts the page loads that are (part of) Mermaid. */
+function mermaidScripts(page: Page) {
+  const loading: Promise<{ url: string; body: string }>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    loading.push(response.text().catch(() => '').then((body) => ({ url: response.url(), body })));
+  });
+  return async () => (await Promise.all(loading)).filter((s) => /mermaid|flowDiagram|dagre|cytoscape|elk/i.test(s.url) || s.body.includes('mermaid')).map((s) => s.url);
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** What the first drawing of the page measures in the browser. */
+async function measure(page: Page) {
+  return page.locator(`${DIAGRAM} ${DIAGRAM_SVG}`).first().evaluate((svg: SVGSVGElement) => {
+    const canvas = svg.closest('.diagram-canvas') as HTMLElement;
+    const box = svg.getBoundingClientRect();
+    const scale = box.width / svg.viewBox.baseVal.width;
+    // Text as SVG text or as HTML inside foreignObject (Mermaid's HTML labels): each element's font size, scaled.
+    const fontPx = [...svg.querySelectorAll('text, foreignObject span, foreignObject p')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    const inside = (inner: DOMRect, outer: DOMRect) =>
+      inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
+    const spills: string[] = [];
+    for (const node of svg.querySelectorAll('g.node')) {
+      const shape = node.querySelector('rect.label-container, rect.basic, path, polygon');
+      const label = node.querySelector('g.label');
+      if (shape && label && !inside(label.getBoundingClientRect(), shape.getBoundingClientRect())) spills.push(`node "${label.textContent}"`);
     }
-    expect(errors, 'no script error, console error or failed request').toEqual([]);
+    for (const cluster of svg.querySelectorAll('g.cluster')) {
+      const rect = cluster.querySelector('rect');
+      const label = cluster.querySelector('.cluster-label');
+      if (rect && label && !inside(label.getBoundingClientRect(), rect.getBoundingClientRect())) spills.push(`lane "${label.textContent}"`);
+    }
+    const style = getComputedStyle(canvas);
+    const content = canvas.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return {
+      width: box.width, container: content, smallestText: fontPx.length ? Math.min(...fontPx) : 0,
+      nodes: [...svg.querySelectorAll('g.node')].map((g) => ({ id: g.id, text: g.textContent ?? '' })),
+      edgeLabels: [...svg.querySelectorAll('g.edgeLabel')].map((g) => g.textContent ?? '').filter((t) => t.trim()),
+      clusters: [...svg.querySelectorAll('g.cluster')].map((g) => g.querySelector('.cluster-label')?.textContent ?? ''),
+      spills,
+    };
   });
 }
 
-test('the home BSC map links its nodes to the metric pages, in the page language', async ({ page }) => {
+for (const viewport of VIEWPORTS) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+    for (const [path, model] of withDiagrams) {
+      test(`${path}: the diagram fits its box or keeps its text ≥ 11 px, and every label is whole`, async ({ page }) => {
+        await page.goto(path);
+        const m = await measure(page);
+        const where = `${path} at ${viewport.width} px: SVG ${Math.round(m.width)} px in a ${Math.round(m.container)} px box, smallest text ${m.smallestText.toFixed(1)} px`;
+        expect(m.width <= m.container + 1 || m.smallestText >= 11, where).toBe(true);
+        expect(m.smallestText, `${where}: no text below 8 px even when it fits`).toBeGreaterThanOrEqual(8);
+        expect(m.spills, `${where}: labels that spill out of their box`).toEqual([]);
+        const d = model();
+        expect(m.nodes, `${where}: one box per node of the view model`).toHaveLength(d.nodes.length);
+        for (const n of d.nodes) {
+          const drawn = m.nodes.find((x) => x.id.includes(`-${n.id}-`));
+          expect(drawn?.text && squash(drawn.text), `${where}: node ${n.key}`).toContain(squash(n.label));
+          expect(squash(drawn!.text), `${where}: node ${n.key} shows score and status`).toContain(squash(n.score));
+        }
+        for (const g of d.groups) {
+          const title = g.score === undefined ? g.label : `${g.label} · ${g.score}`;
+          expect(m.clusters.map(squash), `${where}: lane or set "${g.label}"`).toContain(squash(title));
+        }
+        const markers = d.edges.flatMap((e) => (e.marker ? [e.marker] : []));
+        expect(m.edgeLabels.map(squash).sort(), `${where}: edge markers`).toEqual(markers.sort());
+        // The legend (text version) has every numbered edge's whole why, after its marker.
+        const legend = squash((await page.locator(`${DIAGRAM} .diagram-alt`).first().textContent()) ?? '');
+        for (const e of d.edges) if (e.marker && e.label) expect(legend, `${where}: legend of ${e.marker}`).toContain(squash(`${e.marker}`));
+        for (const e of d.edges) if (e.label) expect(legend, `${where}: the why of ${e.from} → ${e.to}`).toContain(squash(e.label));
+      });
+    }
+  });
+}
+
+for (const [path] of withDiagrams) {
+  test(`${path}: every diagram is in the HTML, drawn without JavaScript and without Mermaid`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const mermaid = mermaidScripts(page);
+    await page.goto(path);
+    const figures = page.locator(DIAGRAM);
+    const count = await figures.count();
+    expect(count, 'the page has a diagram figure').toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      const where = `diagram ${i + 1} of ${count} on ${path} ("${await figure.locator('figcaption').textContent()}")`;
+      await expect(figure.locator('pre.mermaid'), `${where} keeps its Mermaid source, hidden`).toBeHidden();
+      const svg = figure.locator(DIAGRAM_SVG);
+      await expect(svg, `${where} is drawn`).toHaveCount(1);
+      await expect(svg).toBeVisible();
+      await expect(svg, `${where} is not the Mermaid error drawing`).not.toHaveAttribute('aria-roledescription', 'error');
+      expect(await svg.locator('g.node').count(), `${where}: the SVG has nodes`).toBeGreaterThan(0);
+      expect(await svg.locator('script, foreignObject, [onclick], [onload]').count(), `${where}: nothing in it can run`).toBe(0);
+    }
+    expect(await mermaid(), 'no Mermaid script').toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
+
+test('the home BSC map: lanes bottom-up in causal order, nodes linked to the metric pages, the legend open', async ({ page }) => {
   for (const [path, href] of [[PAGES.home, '/2026/bsc/nps/'], [en(PAGES.home), '/en/2026/bsc/nps/']]) {
     await page.goto(path);
     const svg = page.locator(`${DIAGRAM} ${DIAGRAM_SVG}`).first();
-    await expect(svg).toBeVisible({ timeout: 20_000 });
     const links = await svg.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href')));
     expect(links, `the map on ${path} links to the metric pages`).toContain(href);
+    // Bottom-up: each lane sits above the lane whose metrics drive it (learning lowest, finance highest).
+    const lanes = await svg.locator('g.cluster').evaluateAll((gs) => gs.map((g) => ({ label: (g.querySelector('.cluster-label')?.textContent ?? '').replace(/\s+/g, ''), top: g.getBoundingClientRect().top })));
+    const order = bscCausalMap(look, '2026', { lang: path === PAGES.home ? 'zh' : 'en' })!.groups.map((g) => g.label.replace(/\s+/g, ''));
+    expect(lanes.map((x) => x.label.replace(/·.*$/, '')).sort(), 'one lane per perspective').toEqual([...order].sort());
+    const tops = order.map((name) => lanes.find((x) => x.label.startsWith(name))!.top);
+    for (let i = 1; i < tops.length; i++) expect(tops[i], `${order[i]} above ${order[i - 1]} on ${path}`).toBeLessThan(tops[i - 1]);
+    await expect(page.locator(`${DIAGRAM} .diagram-alt`).first()).toHaveAttribute('open', '');
   }
 });
 
-test('dark mode draws the diagrams too', async ({ browser }) => {
+test('dark mode: the drawing takes the page colours', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto(PAGES.set);
-  await expect(page.locator(`${DIAGRAM} ${DIAGRAM_SVG}`).first()).toBeVisible({ timeout: 20_000 });
-  await expect(page.locator(`${DIAGRAM} ${DIAGRAM_ERROR}`).first()).toBeHidden();
+  const svg = page.locator(`${DIAGRAM} ${DIAGRAM_SVG}`).first();
+  const [panel, cluster] = await svg.evaluate((el) => [
+    getComputedStyle(document.documentElement).getPropertyValue('--bg').trim(),
+    getComputedStyle(el.querySelector('g.cluster rect')!).fill,
+  ]);
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  expect(cluster, 'a lane is filled with the dark page background').toBe(rgb(panel));
   await context.close();
 });
 
 for (const path of withoutDiagrams) {
   test(`${path}: no diagram and no Mermaid download`, async ({ page }) => {
-    const loading: Promise<{ url: string; body: string }>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      loading.push(response.text().catch(() => '').then((body) => ({ url: response.url(), body })));
-    });
+    const mermaid = mermaidScripts(page);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    const scripts = await Promise.all(loading);
     await expect(page.locator(DIAGRAM)).toHaveCount(0);
-    const mermaid = scripts.filter((s) => /mermaid|flowDiagram|dagre|cytoscape|elk/i.test(s.url) || s.body.includes('mermaid'));
-    expect(mermaid.map((s) => s.url), `scripts loaded: ${scripts.map((s) => s.url).join(', ') || 'none'}`).toEqual([]);
+    expect(await mermaid()).toEqual([]);
   });
 }

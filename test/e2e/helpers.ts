@@ -48,7 +48,7 @@ export const SETS = ['market', 'sales', 'curriculum', 'service', 'tech'] as cons
 
 /**
  * Diagrams (src/components/Diagram.astro): `figure[data-diagram]` holds the Mermaid source in a hidden
- * `pre.mermaid`; the browser draws the SVG into `.diagram-canvas`, or shows `.diagram-error`.
+ * `pre.mermaid` and, drawn at build time (src/integrations/diagrams.ts), the SVG in `.diagram-canvas`.
  */
 export const DIAGRAM = 'figure[data-diagram]';
 export const DIAGRAM_SVG = '.diagram-canvas svg';

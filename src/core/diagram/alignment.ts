@@ -7,7 +7,6 @@ import { perspectiveOrder } from './bsc-map.ts';
 import { describe, ownerLabel, perspectiveGroup } from './describe.ts';
 import { foldKrs, MAX_NODES, renderFlowchart, type Diagram, type DiagramEdge, type DiagramOptions, type GroupInput, type NodeInput } from './graph.ts';
 
-const BSC_KINDS = new Set(['metric', 'perspective', 'guard']);
 const GUARDS_GROUP = msg('底线指标', 'Guards');
 
 function keep(list: NodeInput[], node: NodeInput | undefined): void {
@@ -45,11 +44,11 @@ function objectiveFor(look: Lookup, lang: 'zh' | 'en') {
   };
 }
 
-function foldNote(count: number, max: number) {
-  return msg(
-    `图中共有 ${count} 个节点，超过 ${max} 个：关键结果（KR）未画出，它们的对齐关系归到所属目标上。`,
-    `The diagram has ${count} nodes, more than ${max}: key results are left out and their alignment is shown on their objectives.`,
-  );
+function foldNote(count: number, max: number, childrenLeft: number) {
+  const zh = `图中共有 ${count} 个节点，超过 ${max} 个：关键结果（KR）未画出，它们的对齐关系归到所属目标上；KR 见下方各目标。`;
+  const en = `The diagram has ${count} nodes, more than ${max}: key results are left out and their alignment is shown on their objectives; the KRs are listed below.`;
+  if (!childrenLeft) return msg(zh, en);
+  return msg(`${zh}另有 ${childrenLeft} 个向下支撑的目标或 KR 未画出，见文字版。`, `${en} ${childrenLeft} more supporting objective(s) or KR(s) are only in the text version.`);
 }
 
 /**
@@ -108,9 +107,18 @@ export function setAlignment(look: Lookup, setKey: string, options: DiagramOptio
   if (nodes.length > max) {
     const count = nodes.length;
     ({ nodes, edges: finalEdges } = foldKrs(nodes, edges, objectiveFor(look, lang)));
-    note = foldNote(count, max);
+    // Still too many: the supporting side is cut, the last first; the text version lists every edge.
+    const childKeys = new Set(children);
+    let left = 0;
+    while (nodes.length > max) {
+      const i = nodes.findLastIndex((n) => childKeys.has(n.key) || (n.kind === 'objective' && !ownKeys.has(n.key) && !parents.includes(n.key)));
+      if (i < 0) break;
+      nodes.splice(i, 1);
+      left++;
+    }
+    note = foldNote(count, max, left);
   }
-  return renderFlowchart({ direction: 'RL', groups, nodes, edges: finalEdges, localize: options.localize, ...(note ? { note } : {}) });
+  return renderFlowchart({ direction: 'RL', groups, nodes, edges: finalEdges, lang, localize: options.localize, ...(note ? { note } : {}) });
 }
 
 /** The period and every period inside it (a year's quarters), the period first, the rest by start date. */
@@ -124,14 +132,22 @@ function bscFor(look: Lookup, period: string) {
   return [period, ...(look.periods.get(period)?.ancestors ?? [])].map((p) => look.bsc(p)).find((b) => b !== undefined);
 }
 
+/** What the company map leaves out, and where it is instead. */
+function companyNote(left: { people: number; sets: number }) {
+  const parts = { zh: ['图中只画公司与部门的目标；关键结果和个人 OKR 见各部门 OKR 页的对齐图，全部对齐关系见下方对齐树（文字版）。'], en: ['Only company and department objectives are drawn; key results and personal OKRs are in the alignment map of each department\'s OKR page, and every alignment is in the alignment tree below.'] };
+  if (left.people) { parts.zh.push(`未画出 ${left.people} 份个人 OKR。`); parts.en.push(`${left.people} personal OKR set(s) not drawn.`); }
+  if (left.sets) { parts.zh.push(`超过 ${MAX_NODES} 个节点：另有 ${left.sets} 份部门 OKR 未画出，见对齐树。`); parts.en.push(`Over ${MAX_NODES} nodes: ${left.sets} more department set(s) are only in the alignment tree.`); }
+  return msg(parts.zh.join(''), parts.en.join(' '));
+}
+
 /**
- * The whole alignment of a period, company to departments to people (`flowchart RL`, parents on the
- * left, arrows from child to parent): the BSC's metrics grouped by perspective (the period's own BSC,
- * else its year's), then every OKR set of the period and of the periods inside it (a year's quarters),
- * departments first, then people, each with its objectives and KRs; alignment edges from child to
- * parent and containment lines from objective to KR. Guards appear only when something aligns to
- * them; objectives and KRs outside the period that something aligns to are drawn in their own sets.
- * Above `maxNodes` (150) nodes the KRs are folded into their objectives and `note` says so.
+ * The company's alignment map of a period (`flowchart RL`, parents on the left, arrows from child to
+ * parent): the BSC's metrics grouped by perspective (the period's own BSC, else its year's), then the
+ * objectives of the company's and the departments' OKR sets of the period and of the periods inside it,
+ * each with an arrow to what it or one of its KRs aligns to (a metric, a perspective's lane, a guard
+ * under 底线指标, another department's objective). KRs and personal sets are left out (each department's
+ * own map has them) and `note` says so; above `maxNodes` (40) the sets that do not fit are left to the
+ * text tree, and the note counts them.
  */
 export function alignmentTree(look: Lookup, period: string, options: DiagramOptions = {}): Diagram {
   const lang = options.lang ?? 'zh';
@@ -145,7 +161,7 @@ export function alignmentTree(look: Lookup, period: string, options: DiagramOpti
   const bscKey = bsc && bscGroupKey(bsc.period);
   if (bsc && bscKey) {
     groups.push(bscGroup(look, bsc.period));
-    // Finance first: the company's results at the top of the tree, the capabilities below.
+    // Finance first: the company's results at the top of the map, the capabilities below.
     for (const id of perspectiveOrder(bsc).reverse()) {
       const p = bsc.perspectives.find((x) => x.id === id)!;
       const g = perspectiveGroup(look, p.key, lang, bscKey);
@@ -157,50 +173,28 @@ export function alignmentTree(look: Lookup, period: string, options: DiagramOpti
 
   const scope = periodScope(look, period);
   const rank = (s: OkrSet) => OWNER_RANK[s.owner.kind] * 1000 + scope.indexOf(s.period);
-  const sets = look.org.sets.filter((s) => scope.includes(s.period)).map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+  const inScope = look.org.sets.filter((s) => scope.includes(s.period));
+  const sets = inScope.filter((s) => s.owner.kind !== 'person').map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+  // What a KR aligns to counts as its objective's; the far end, when it is a KR, as its objective too.
+  const objectiveKey = (key: string) => { const n = look.nodes.get(key); return n?.kind === 'kr' ? n.objective.key : key; };
+  const guards = { key: `${bscKey}/guards`, label: GUARDS_GROUP[lang], parent: bscKey };
+  const targets = (o: OkrSet['objectives'][number]) => [...new Set([o.key, ...o.keyResults.map((k) => k.key)].flatMap((k) => relations.alignsTo(k)).map(objectiveKey))];
+  const guardNodes: NodeInput[] = [];
+  const reserved = () => nodes.length + guardNodes.length;
+  let setsLeft = 0;
   for (const set of sets) {
+    const newGuards = set.objectives.flatMap(targets).filter((to, i, all) => all.indexOf(to) === i && look.nodes.get(to)?.kind === 'guard' && !guardNodes.some((g) => g.key === to));
+    if (reserved() + set.objectives.length + newGuards.length > max) { setsLeft++; continue; }
+    for (const to of newGuards) keep(guardNodes, describe(look, to, lang, guards.key));
     groups.push(setGroup(look, set.key, lang, period));
-    for (const o of set.objectives) {
-      keep(nodes, describe(look, o.key, lang, set.key));
-      for (const kr of o.keyResults) {
-        keep(nodes, describe(look, kr.key, lang, set.key));
-        edges.push({ from: o.key, to: kr.key, kind: 'contains' });
-      }
-    }
+    for (const o of set.objectives) keep(nodes, describe(look, o.key, lang, set.key));
   }
-
-  const drawn = new Set([...nodes.map((n) => n.key), ...groups.map((g) => g.key)]);
-  const extra: NodeInput[] = [];
-  for (const n of [...nodes]) {
-    if (BSC_KINDS.has(n.kind)) continue;
-    for (const to of relations.alignsTo(n.key)) {
-      const target = look.nodes.get(to);
-      if (!target) continue;
-      if (!drawn.has(to)) {
-        // A guard, or an objective or KR outside the period (a quarter's set aligned to the year's).
-        const isGuard = target.kind === 'guard' && bscKey !== undefined && target.bsc.period === bsc!.period;
-        const home = isGuard ? { key: `${bscKey}/guards`, label: GUARDS_GROUP[lang], parent: bscKey } : homeGroup(look, to, lang, period);
-        if (!home) continue;
-        if (!groups.some((g) => g.key === home.key)) groups.push(home);
-        keep(extra, describe(look, to, lang, home.key));
-        drawn.add(to);
-      }
-      edges.push({ from: n.key, to, kind: 'aligns' });
-    }
+  if (guardNodes.length && bscKey) groups.push(guards);
+  const all = [...nodes, ...guardNodes];
+  const drawn = new Set([...all.map((n) => n.key), ...groups.map((g) => g.key)]);
+  for (const set of sets) for (const o of set.objectives) {
+    if (!drawn.has(o.key)) continue;
+    for (const to of targets(o)) if (drawn.has(to)) edges.push({ from: o.key, to, kind: 'aligns' });
   }
-  const all = [...nodes, ...extra];
-
-  let finalNodes = all;
-  let finalEdges = edges;
-  let note;
-  if (all.length > max) {
-    ({ nodes: finalNodes, edges: finalEdges } = foldKrs(all, edges, objectiveFor(look, lang)));
-    note = foldNote(all.length, max);
-  }
-  return renderFlowchart({
-    direction: 'RL', groups, nodes: finalNodes, edges: finalEdges, localize: options.localize,
-    // Many boxes: shorter labels (20 CJK characters for objectives, 16 for KRs); the text version has them in full.
-    labelColumns: { objective: 40, kr: 32 },
-    ...(note ? { note } : {}),
-  });
+  return renderFlowchart({ direction: 'RL', groups, nodes: all, edges, lang, localize: options.localize, note: companyNote({ people: inScope.length - sets.length, sets: setsLeft }) });
 }

@@ -2,7 +2,7 @@ import type { Bsc } from '../model.ts';
 import { msg } from '../text.ts';
 import type { Lookup } from '../views/lookup.ts';
 import { describe, perspectiveGroup } from './describe.ts';
-import { renderFlowchart, type Diagram, type DiagramEdge, type DiagramOptions, type GroupInput, type NodeInput } from './graph.ts';
+import { edgeMarker, renderFlowchart, type Diagram, type DiagramEdge, type DiagramOptions, type GroupInput, type NodeInput } from './graph.ts';
 
 /**
  * Perspectives in cause-effect order: a perspective comes before every perspective its metrics
@@ -33,10 +33,15 @@ export function perspectiveOrder(bsc: Bsc): string[] {
   return order;
 }
 
+/** Metric names wrap at 12 columns (6 CJK characters): three boxes side by side fit a phone. */
+const METRIC_COLUMNS = 12;
+
 /**
- * The BSC strategy map of a period: one lane per perspective in cause-effect order, each metric as
- * `name / score` coloured by status and linked to its page, each cause as an arrow labelled with its
- * why. Undefined when the period has no BSC.
+ * The BSC strategy map of a period, drawn as 001 draws it: one lane per perspective, stacked bottom-up in
+ * cause-effect order (the perspective whose metrics only drive others at the bottom, the results at the
+ * top; `flowchart BT`). Each metric shows its name, score and status (icon and word) and links to its page.
+ * Each cause is an arrow numbered ①②… in the order of the BSC file; `edges[i].label` holds its whole why,
+ * for the legend under the drawing. Undefined when the period has no BSC.
  */
 export function bscCausalMap(look: Lookup, period: string, options: DiagramOptions = {}): Diagram | undefined {
   const bsc = look.bsc(period);
@@ -57,16 +62,17 @@ export function bscCausalMap(look: Lookup, period: string, options: DiagramOptio
   for (const c of bsc.causes) {
     const from = keyOf.get(c.from);
     const to = keyOf.get(c.to);
-    if (from && to) edges.push({ from, to, kind: 'cause', ...(c.why ? { label: c.why } : {}) });
+    if (from && to) edges.push({ from, to, kind: 'cause', marker: edgeMarker(edges.length + 1), ...(c.why ? { label: c.why } : {}) });
   }
   const missing = bsc.metrics.length - nodes.length;
   return renderFlowchart({
-    direction: 'LR',
-    groupDirection: 'TB',
+    direction: 'BT',
     groups,
     nodes,
     edges,
+    lang,
     localize: options.localize,
+    labelColumns: { metric: METRIC_COLUMNS },
     ...(missing > 0 ? { note: msg(`${missing} 个指标的维度不存在，未画出。`, `${missing} metric(s) with an unknown perspective are not drawn.`) } : {}),
   });
 }

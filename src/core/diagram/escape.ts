@@ -17,10 +17,8 @@
  * Node ids never come from editor text: generators number them (`n0`, `n1`, …).
  */
 
-/** The widest label, in columns: a CJK character counts 2, so 56 columns = 28 CJK characters. */
-export const LABEL_COLUMNS = 56;
-/** Edge labels (the `why` of a cause) are shorter: 16 CJK characters. */
-export const EDGE_LABEL_COLUMNS = 24;
+/** The widest line of a node label, in columns: a CJK character counts 2, so 24 columns = 12 CJK characters. */
+export const LABEL_COLUMNS = 24;
 
 const ENCODED = /["#;<>&`\\:|$%[\]{}()]/g;
 /** Control characters, line and paragraph separators, and the BOM: collapsed to one space. */
@@ -58,22 +56,54 @@ function charColumns(ch: string): number {
   return wide ? 2 : 1;
 }
 
+/** Characters a line should not start with (closing punctuation): they stay at the end of the line before. */
+const NO_LINE_START = /^[，。、；：！？）》」』】,.;:!?)\]%…]/u;
+/** Characters a line should not end with (opening brackets): they go to the next line. */
+const NO_LINE_END = /[（《「『【(\[]$/u;
+/** A word of Latin letters and digits (with its brackets and signs), kept whole on one line when it fits. */
+const TOKENS = /[(（]?[A-Za-z0-9][A-Za-z0-9.%+\-_'’/]*[)）]?|\s+|./gsu;
+
 /**
- * At most `max` columns: longer text is cut at a character boundary (never inside a surrogate
- * pair) after `max` columns and ends with `…`. Trailing spaces and punctuation before the cut are
- * dropped so the ellipsis does not follow a lone comma.
+ * The lines of a wrapped label, each at most `max` columns and about equally long: CJK text breaks between
+ * any two characters, a Latin word only when it is longer than a line; a closing punctuation mark never
+ * starts a line, an opening bracket never ends one. Nothing is cut: joined, the lines are the text (spaces
+ * at the breaks dropped).
  */
-export function truncate(text: string, max: number = LABEL_COLUMNS): string {
-  if (columns(text) <= max) return text;
-  let out = '';
-  let used = 0;
-  for (const ch of text) {
-    const w = charColumns(ch);
-    if (used + w > max) break;
-    out += ch;
-    used += w;
+export function wrap(text: string, max: number = LABEL_COLUMNS): string[] {
+  const one = collapse(text);
+  const total = columns(one);
+  if (total <= max) return one ? [one] : [];
+  // Balanced lines, "单 SKU / 产能密度" rather than "单 SKU 产能密 / 度": the narrowest width that needs no more lines than `max` does.
+  const fewest = fill(one, max, max).length;
+  for (let width = Math.ceil(total / fewest); width < max; width++) {
+    const lines = fill(one, width, max);
+    if (lines.length <= fewest) return lines;
   }
-  return `${out.replace(/[\s,，、;；:：.。]+$/u, '')}…`;
+  return fill(one, max, max);
+}
+
+/** Greedy line filling at `width` columns; a word up to `max` columns is never split (see wrap). */
+function fill(one: string, width: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    let carry = '';
+    const open = line.trimEnd().match(NO_LINE_END);
+    if (open && line.trim().length > 1) { carry = open[0]; line = line.trimEnd().slice(0, -carry.length); }
+    if (line.trim()) lines.push(line.trim());
+    line = carry;
+  };
+  for (const token of one.match(TOKENS) ?? []) {
+    if (/^\s+$/.test(token)) { if (line) line += ' '; continue; }
+    if (columns(line + token) <= width || (NO_LINE_START.test(token) && line.trim())) { line += token; continue; }
+    if (columns(token) <= max) { push(); line += token; continue; }
+    for (const ch of token) { // a word longer than a line
+      if (columns(line + ch) > max && line.trim()) push();
+      line += ch;
+    }
+  }
+  push();
+  return lines;
 }
 
 /** Mermaid entity codes for every character that could mean something to Mermaid (see above). */
@@ -83,17 +113,17 @@ export function encode(text: string): string {
     .replace(/\uFB02(?=\u00B0)|\u00B6(?=\u00DF)/g, '$&\u2060');
 }
 
-/**
- * A quoted Mermaid label from editor text: one line, at most `max` columns, every special
- * character encoded. Returns the whole quoted string, `"…"`.
- */
-export function label(text: string, max: number = LABEL_COLUMNS): string {
-  return `"${encode(truncate(collapse(text), max))}"`;
+/** A quoted Mermaid label from editor text: one line, every special character encoded. Returns `"…"`. */
+export function label(text: string): string {
+  return `"${encode(collapse(text))}"`;
 }
 
-/** A quoted label of several lines (e.g. name, then score): each line escaped on its own, joined by `<br>`. */
+/**
+ * A quoted label of several lines (e.g. name, then score): each line wrapped at `max` columns and escaped
+ * on its own, all joined by `<br>`. Nothing is shortened.
+ */
 export function labelLines(lines: readonly string[], max: number = LABEL_COLUMNS): string {
-  const kept = lines.map((l) => encode(truncate(collapse(l), max))).filter((l) => l !== '');
+  const kept = lines.flatMap((l) => wrap(l, max)).map(encode);
   return `"${kept.join('<br>')}"`;
 }
 

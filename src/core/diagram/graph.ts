@@ -1,6 +1,7 @@
 import type { Status } from '../scoring/pace.ts';
 import type { Msg } from '../text.ts';
-import { EDGE_LABEL_COLUMNS, href as safeHref, LABEL_COLUMNS, label as quoted, labelLines } from './escape.ts';
+import { STATUS_LABELS } from '../views/status.ts';
+import { href as safeHref, LABEL_COLUMNS, labelLines } from './escape.ts';
 import { CLASS_DEFS, STATUS_ICONS, statusClass } from './style.ts';
 
 export type DiagramNodeKind = 'metric' | 'perspective' | 'guard' | 'objective' | 'kr';
@@ -12,7 +13,7 @@ export interface DiagramNode {
   /** The ref key: `2026:bsc/nps`, `2026:market/o1/kr1`. */
   key: string;
   kind: DiagramNodeKind;
-  /** The full label as written (one line, not shortened): metric name, `O1 【…】`, `O1·KR2 …`. */
+  /** The full label as written (one line; the drawing wraps it, never shortens it): metric name, `O1 【…】`. */
   label: string;
   /** Where it lives: `BSC` or the owner's name. */
   context: string;
@@ -46,7 +47,10 @@ export interface DiagramEdge {
   from: string;
   to: string;
   kind: 'cause' | 'aligns' | 'contains';
+  /** The full text (a cause's why); in the drawing only `marker` stands for it, the legend has it whole. */
   label?: string;
+  /** What the drawing writes on the edge, `①`: the key to the legend under the diagram. */
+  marker?: string;
 }
 
 export interface Diagram {
@@ -55,7 +59,7 @@ export interface Diagram {
   nodes: DiagramNode[];
   edges: DiagramEdge[];
   groups: DiagramGroup[];
-  /** Set when the diagram was simplified (e.g. KRs left out of a large tree). */
+  /** Set when the diagram was simplified: what was left out, and where it is shown instead. */
   note?: Msg;
 }
 
@@ -64,11 +68,20 @@ export interface DiagramOptions {
   lang?: 'zh' | 'en';
   /** Maps every site href, e.g. to the English copy of the site (`localize(href, 'en')`). */
   localize?: (href: string) => string;
-  /** Above this many nodes, KRs are folded into their objectives. Default 150. */
+  /** The most nodes a diagram may have (default 40); above it the generator draws less and says so in `note`. */
   maxNodes?: number;
 }
 
-export const MAX_NODES = 150;
+/** Above ~40 boxes a flowchart stops being readable on a laptop, let alone a phone. */
+export const MAX_NODES = 40;
+
+/** The marker of the n-th (1-based) edge of a legend: ①…⑳, ㉑…㊿, then (51), (52)… */
+export function edgeMarker(n: number): string {
+  if (n >= 1 && n <= 20) return String.fromCodePoint(0x245f + n);
+  if (n >= 21 && n <= 35) return String.fromCodePoint(0x3251 + n - 21);
+  if (n >= 36 && n <= 50) return String.fromCodePoint(0x32b1 + n - 36);
+  return `(${n})`;
+}
 
 export type NodeInput = Omit<DiagramNode, 'id'>;
 export type GroupInput = Omit<DiagramGroup, 'id'>;
@@ -85,8 +98,10 @@ export function renderFlowchart(args: {
   /** Direction inside each group; Mermaid ignores it for groups whose nodes link outside. */
   groupDirection?: 'LR' | 'RL' | 'TB' | 'BT';
   localize?: (href: string) => string;
-  /** Longest label line per node kind, in columns (default LABEL_COLUMNS = 28 CJK characters). */
+  /** Widest label line per node kind, in columns (default LABEL_COLUMNS = 12 CJK characters); longer text wraps. */
   labelColumns?: Partial<Record<DiagramNodeKind, number>>;
+  /** The language of the status words under each score. */
+  lang?: 'zh' | 'en';
   note?: Msg;
 }): Diagram {
   const localize = args.localize ?? ((h: string) => h);
@@ -115,11 +130,16 @@ export function renderFlowchart(args: {
   });
 
   const out: string[] = [`flowchart ${args.direction}`];
-  const nodeLine = (n: DiagramNode) =>
-    `${n.id}[${labelLines([n.label, `${n.score} ${STATUS_ICONS[n.status]}`], args.labelColumns?.[n.kind] ?? LABEL_COLUMNS)}]`;
+  const lang = args.lang ?? 'zh';
+  // Score and status on a line of their own, the status as icon and word: colour is never the only cue.
+  const nodeLine = (n: DiagramNode) => {
+    const name = labelLines([n.label], args.labelColumns?.[n.kind] ?? LABEL_COLUMNS);
+    const status = labelLines([`${n.score} ${STATUS_ICONS[n.status]} ${STATUS_LABELS[n.status][lang]}`], 2 * LABEL_COLUMNS);
+    return `${n.id}[${name.slice(0, -1)}<br>${status.slice(1)}]`;
+  };
   const emitGroup = (g: DiagramGroup, indent: string) => {
     const title = g.score === undefined ? g.label : `${g.label} · ${g.score}`;
-    out.push(`${indent}subgraph ${g.id}[${quoted(title)}]`);
+    out.push(`${indent}subgraph ${g.id}[${labelLines([title], 2 * LABEL_COLUMNS)}]`);
     if (args.groupDirection) out.push(`${indent}  direction ${args.groupDirection}`);
     for (const child of groups.filter((c) => c.parent === g.key)) emitGroup(child, `${indent}  `);
     for (const n of nodes.filter((x) => x.group === g.key)) out.push(`${indent}  ${nodeLine(n)}`);
@@ -132,7 +152,7 @@ export function renderFlowchart(args: {
     const from = ids.get(e.from)!;
     const to = ids.get(e.to)!;
     if (e.kind === 'contains') out.push(`  ${to} --- ${from}`); // drawn KR first, so the KR sits beyond its objective
-    else if (e.label) out.push(`  ${from} -->|${quoted(e.label, EDGE_LABEL_COLUMNS)}| ${to}`);
+    else if (e.marker) out.push(`  ${from} -->|${labelLines([e.marker])}| ${to}`);
     else out.push(`  ${from} --> ${to}`);
   }
   const emitted = [...nodes].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));

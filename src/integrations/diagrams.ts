@@ -1,0 +1,72 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumAvailable, CHROMIUM, launch, renderSvgs } from './mermaid-svg.ts';
+
+/** `<pre class="mermaid" …>source</pre>` as Diagram.astro writes it, and the text version's `<details … open>` after it. */
+const SOURCE = /<pre class="mermaid" data-pagefind-ignore hidden data-label="([^"]*)"[^>]*>([^<]*)<\/pre>(\s*<details class="diagram-alt" open)(?! data-keep-open)/g;
+const SOURCE_ALONE = /<pre class="mermaid" data-pagefind-ignore hidden data-label="([^"]*)"[^>]*>([^<]*)<\/pre>/g;
+
+/** Text is never shrunk below 11 px (the drawing's 16 px × 11/16): a wider diagram scrolls in its box instead. */
+const MIN_SCALE = 11 / 16;
+
+function decode(text: string): string {
+  return text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e]!);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** The drawn SVG in its box: named by the caption, at most its own width, at least 11/16 of it. */
+export function canvas(svg: string, label: string): string {
+  const width = Number(svg.match(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+) /)?.[1] ?? 0);
+  const sized = svg.replace(/^<svg\b([^>]*?) style="[^"]*"/, (_, attrs: string) =>
+    `<svg${attrs} style="max-width:${Math.ceil(width)}px;min-width:${Math.ceil(width * MIN_SCALE)}px"`);
+  return `<div class="diagram-canvas" data-pagefind-ignore tabindex="0" role="region" aria-label="${label}">${sized}</div>`;
+}
+
+/**
+ * Draws every Mermaid diagram of the built site into its page, after Astro has written it: all distinct
+ * sources in one Chromium session (src/integrations/mermaid-svg.ts), each SVG inlined before its source,
+ * the text version closed where the drawing went in. Without Chromium the pages keep the text version,
+ * open, and the build says so loudly; a diagram Mermaid cannot draw fails the build.
+ */
+export function diagrams(): AstroIntegration {
+  return {
+    name: 'okr-diagrams',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
+        const root = fileURLToPath(dir);
+        const pages = htmlFiles(root).map((file) => ({ file, html: readFileSync(file, 'utf8') })).filter((p) => p.html.includes('<pre class="mermaid"'));
+        const sources = [...new Set(pages.flatMap((p) => [...p.html.matchAll(SOURCE_ALONE)].map((m) => decode(m[2]))))];
+        if (!sources.length) return;
+        if (!chromiumAvailable()) {
+          logger.warn(`No Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install -y chromium fonts-noto-cjk): ${sources.length} diagram(s) are published as their text version only.`);
+          return;
+        }
+        const browser = await launch();
+        let svgs: string[];
+        try {
+          svgs = await renderSvgs(browser, sources);
+        } finally {
+          await browser.close();
+        }
+        const svgOf = new Map(sources.map((s, i) => [s, svgs[i]]));
+        const draw = (label: string, code: string) => `${canvas(svgOf.get(decode(code))!, label)}<pre class="mermaid" data-pagefind-ignore hidden>${code}</pre>`;
+        for (const page of pages) {
+          const html = page.html
+            .replace(SOURCE, (_, label: string, code: string, details: string) => `${draw(label, code)}${details.replace(/ open$/, '')}`)
+            .replace(SOURCE_ALONE, (_, label: string, code: string) => draw(label, code));
+          writeFileSync(page.file, html);
+        }
+        const kb = svgs.reduce((n, s) => n + s.length, 0) / 1024;
+        logger.info(`${sources.length} diagram(s) drawn in one Chromium session, ${kb.toFixed(0)} KB of SVG, into ${pages.length} page(s) in ${Date.now() - started} ms`);
+      },
+    },
+  };
+}
