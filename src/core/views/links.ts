@@ -1,4 +1,6 @@
 import type { OkrSet } from '../model.ts';
+import { parseRef } from '../refs.ts';
+import type { InputRef } from '../scoring/explain.ts';
 import type { Lookup } from './lookup.ts';
 import { anchors, urls } from './urls.ts';
 
@@ -35,7 +37,7 @@ export function nodeLink(look: Lookup, key: string): NodeLink | undefined {
     case 'metric':
       return { key, kind: 'metric', context: 'BSC', label: node.item.name, href: urls.metric(node.bsc.period, node.item.id), period: node.bsc.period };
     case 'perspective':
-      return { key, kind: 'perspective', context: 'BSC', label: node.item.name, href: `${urls.period(node.bsc.period)}#${node.item.id}`, period: node.bsc.period };
+      return { key, kind: 'perspective', context: 'BSC', label: node.item.name, href: perspectiveHref(node.bsc.period, node.item.id), period: node.bsc.period };
     case 'guard':
       return { key, kind: 'guard', context: 'BSC', label: node.item.name, href: `${urls.period(node.bsc.period)}#guard-${node.item.id}`, period: node.bsc.period };
     case 'objective':
@@ -53,4 +55,20 @@ export function nodeLink(look: Lookup, key: string): NodeLink | undefined {
 
 export function nodeLinks(look: Lookup, keys: readonly string[]): NodeLink[] {
   return keys.map((k) => nodeLink(look, k)).filter((l): l is NodeLink => l !== undefined);
+}
+
+/** Where a perspective is read: its section of the period's home page. */
+export function perspectiveHref(period: string, perspective: string): string {
+  return `${urls.period(period)}#${perspective}`;
+}
+
+/** The page (and anchor) of an input of "如何计算", from its model key alone: no lookup needed. */
+export function inputHref(ref: InputRef): string | undefined {
+  const parsed = parseRef(ref.key);
+  if (!parsed?.period) return undefined;
+  const { period } = parsed;
+  if (parsed.kind === 'bsc') return ref.kind === 'perspective' ? perspectiveHref(period, parsed.item) : urls.metric(period, parsed.item);
+  if (parsed.kind === 'objective') return `${urls.set(period, parsed.owner)}#${anchors.objective(parsed.objective)}`;
+  if (parsed.kind === 'kr') return `${urls.set(period, parsed.owner)}#${anchors.kr(parsed.objective, parsed.kr)}`;
+  return undefined;
 }
