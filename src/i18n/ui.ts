@@ -137,6 +137,15 @@ const strings = {
   searchPrompt: msg('输入关键词搜索，或选择筛选条件。', 'Type to search, or choose a filter.'),
   searchHint: msg('可搜索姓名、别名、指标、关键结果；用引号 "…" 搜索完整短语。', 'Search names, aliases, metrics and key results; put a phrase in quotes "…" to match it exactly.'),
   shown: msg('已显示', 'showing'),
+  // Issue 8, polish: the editor's affordance on every KR.
+  updateProgress: msg('更新进展', 'Update progress'),
+  updateSteps: msg('在这个 KR 的 checkins 里加一条进展，运行 npm run check，提交 pull request。', "Add a check-in to this KR's checkins, run npm run check, and open a pull request."),
+  updateWhere: msg('位置', 'Where'),
+  updateLine: msg('第 {line} 行', 'line {line}'),
+  openEditor: msg('在仓库的网页编辑器中打开', "Open in the repository's web editor"),
+  copySnippet: msg('复制', 'Copy'),
+  copied: msg('已复制', 'Copied'),
+  checkinSnippet: msg('进展记录', 'Check-in'),
 } satisfies Record<string, Msg>;
 
 export type UiKey = keyof typeof strings;
