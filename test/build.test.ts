@@ -58,7 +58,7 @@ describe('the demo site', () => {
   it('shows the computed score with how it was computed', () => {
     const html = page('2026/market');
     expect(html).toContain('如何计算');
-    expect(html).toMatch(/\(1300 − 1190\) ÷ \(1300 − 1170\) = 0\.846/);
+    expect(html).toMatch(/\(1300 − 1190\) ÷ \(1300 − 1170\) = 0\.85/);
   });
 
   it('shows honest numbers at asOf 2026-11-20: coverage, no 落后 for missing data, the quarter beside the year', () => {
