@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOwner } from '../scripts/lib/build-lock.ts';
+import { RULE_IDS } from '../src/core/rules.ts';
 import { isRunning, type ProcessId } from '../scripts/lib/processes.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -57,7 +58,7 @@ describe('the demo site', () => {
   it('shows the computed score with how it was computed', () => {
     const html = page('2026/market');
     expect(html).toContain('如何计算');
-    expect(html).toMatch(/\(1300 − 1190\) ÷ \(1300 − 1170\) = 0\.846/);
+    expect(html).toMatch(/\(1300 − 1190\) ÷ \(1300 − 1170\) = 0\.85/);
   });
 
   it('shows honest numbers at asOf 2026-11-20: coverage, no 落后 for missing data, the quarter beside the year', () => {
@@ -111,6 +112,44 @@ describe('the demo site', () => {
     expect(broken, `${broken.length} broken links:\n${broken.join('\n')}`).toEqual([]);
   });
 });
+
+describe('the demo site\'s reading path', () => {
+  // Readers see names, never ids: refs (2026:bsc/finance, sales/o2/kr2), bare objective and KR ids (kr2),
+  // the ids of hedge rules (refund-guard) and the check's rule ids (objective-count). Ids stay in URLs and
+  // anchors, which are attributes, not text.
+  const REF = /\b\d{4}(?:-q\d)?:[a-z0-9]|\bbsc\/[a-z0-9]|\b[a-z0-9][a-z0-9-]*\/o\d+\b|\b(?:o|kr)\d+\b|\b[a-z]+-guard\b/;
+  const RULE = new RegExp(`\\b(?:${RULE_IDS.filter((id) => id.includes('-')).join('|')})\\b`);
+
+  it('shows no ref, raw objective or KR id, hedge rule id or check rule id in any text a reader sees', () => {
+    const out = join(work, 'demo');
+    const found: string[] = [];
+    for (const [url, text] of visibleTexts(out)) {
+      for (const line of text.split('\n')) {
+        const m = REF.exec(line) ?? RULE.exec(line);
+        if (m) found.push(`${url}: "${m[0]}" in "${line.trim().slice(0, 120)}"`);
+      }
+    }
+    expect(found, `${found.length} ids shown to readers:\n${found.slice(0, 40).join('\n')}`).toEqual([]);
+  });
+});
+
+/**
+ * The text of every page as a reader meets it: element text, and the aria-label, title and alt a screen reader
+ * says; not scripts, styles, comments, or the Mermaid source a diagram is drawn from (the text version is text).
+ */
+function visibleTexts(out: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const html = readFileSync(join(out, file), 'utf8')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '')
+      .replace(/<pre\b[^>]*class="[^"]*\bmermaid\b[^"]*"[^>]*>[\s\S]*?<\/pre>/gi, '');
+    const said = [...html.matchAll(/\s(?:aria-label|title|alt)="([^"]*)"/g)].map((m) => m[1]);
+    pages.set(file, decodeEntities([...said, html.replace(/<[^>]*>/g, '\n')].join('\n')));
+  }
+  return pages;
+}
 
 describe('publishing', () => {
   // The demo site built above is the previous site: every build below runs over it.

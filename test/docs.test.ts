@@ -427,12 +427,12 @@ describe('docs/scoring.md: current value', () => {
     const at = (asOf: string) => card(demo(asOf).scores, '2026:market/o1/kr1');
     const sep = at('2026-09-30');
     expect(sep.reading?.value).toBe(1245);
-    expect(sep.progress.explain.computation).toBe('(1300 − 1245) ÷ (1300 − 1170) = 0.423');
+    expect(sep.progress.explain.computation).toBe('(1300 − 1245) ÷ (1300 − 1170) = 0.42');
     const oct = at('2026-10-31');
     expect(oct.reading?.value).toBe(1190);
-    expect(oct.progress.explain.computation).toBe('(1300 − 1190) ÷ (1300 − 1170) = 0.846');
-    inDoc('`(1300 − 1245) ÷ (1300 − 1170) = 0.423`');
-    inDoc('`(1300 − 1190) ÷ (1300 − 1170) = 0.846`');
+    expect(oct.progress.explain.computation).toBe('(1300 − 1190) ÷ (1300 − 1170) = 0.85');
+    inDoc('`(1300 − 1245) ÷ (1300 − 1170) = 0.42`');
+    inDoc('`(1300 − 1190) ÷ (1300 − 1170) = 0.85`');
   });
 
   it('lets the later of two check-ins on one day win', () => {
@@ -461,18 +461,18 @@ describe('docs/scoring.md: targets', () => {
 describe('docs/scoring.md: progress per measure type', () => {
   const AS_OF = '2026-06-30';
   const cases: [string, MeasureInput, number, string, string[]][] = [
-    ['increase', { type: 'increase', unit: '%', baseline: 40, target: 80 }, 60, '(60 − 40) ÷ (80 − 40) = 0.5', []],
+    ['increase', { type: 'increase', unit: '%', baseline: 40, target: 80 }, 60, '(60 − 40) ÷ (80 − 40) = 0.50', []],
     ['increase without a baseline', { type: 'increase', unit: '人', target: 20 }, 5, '(5 − 0) ÷ (20 − 0) = 0.25', []],
-    ['increase by +5', { type: 'increase', unit: '万元', baseline: 20, target: '+5' }, 23, '(23 − 20) ÷ (25 − 20) = 0.6', []],
+    ['increase by +5', { type: 'increase', unit: '万元', baseline: 20, target: '+5' }, 23, '(23 − 20) ÷ (25 − 20) = 0.60', []],
     ['increase worse than the baseline', { type: 'increase', unit: '%', baseline: 40, target: 80 }, 30, '(30 − 40) ÷ (80 − 40) = -0.25', ['当前值比基线还差，进度记为 0。']],
     ['increase past the target', { type: 'increase', unit: '%', baseline: 40, target: 80 }, 90, '(90 − 40) ÷ (80 − 40) = 1.25', ['已超过目标，进度记为 1。']],
-    ['decrease', { type: 'decrease', unit: '%', baseline: 12, target: 5 }, 8.5, '(12 − 8.5) ÷ (12 − 5) = 0.5', []],
-    ['decrease worse than the baseline', { type: 'decrease', unit: '%', baseline: 12, target: 5 }, 13, '(12 − 13) ÷ (12 − 5) = -0.143', ['当前值比基线还差，进度记为 0。']],
-    ['decrease past the target', { type: 'decrease', unit: '%', baseline: 12, target: 5 }, 4, '(12 − 4) ÷ (12 − 5) = 1.143', ['已超过目标，进度记为 1。']],
-    ['decrease by -15%', { type: 'decrease', unit: '元/百万元', baseline: 1200, target: '-15%' }, 1085, '(1200 − 1085) ÷ (1200 − 1020) = 0.639', []],
-    ['at-least not met', { type: 'at-least', unit: '%', target: 10 }, 9.3, '9.3 ≥ 10 ✗ → 0', []],
-    ['at-least met', { type: 'at-least', unit: '分', target: 85 }, 85.5, '85.5 ≥ 85 ✓ → 1', []],
-    ['at-most met', { type: 'at-most', unit: '%', target: 5 }, 4, '4 ≤ 5 ✓ → 1', []],
+    ['decrease', { type: 'decrease', unit: '%', baseline: 12, target: 5 }, 8.5, '(12 − 8.5) ÷ (12 − 5) = 0.50', []],
+    ['decrease worse than the baseline', { type: 'decrease', unit: '%', baseline: 12, target: 5 }, 13, '(12 − 13) ÷ (12 − 5) = -0.14', ['当前值比基线还差，进度记为 0。']],
+    ['decrease past the target', { type: 'decrease', unit: '%', baseline: 12, target: 5 }, 4, '(12 − 4) ÷ (12 − 5) = 1.14', ['已超过目标，进度记为 1。']],
+    ['decrease by -15%', { type: 'decrease', unit: '元/百万元', baseline: 1200, target: '-15%' }, 1085, '(1200 − 1085) ÷ (1200 − 1020) = 0.64', []],
+    ['at-least not met', { type: 'at-least', unit: '%', target: 10 }, 9.3, '9.3 ≥ 10 ✗ → 0.00', []],
+    ['at-least met', { type: 'at-least', unit: '分', target: 85 }, 85.5, '85.5 ≥ 85 ✓ → 1.00', []],
+    ['at-most met', { type: 'at-most', unit: '%', target: 5 }, 4, '4 ≤ 5 ✓ → 1.00', []],
   ];
   const expectedValue = (computation: string) => {
     const raw = Number(computation.split('= ').at(-1)!.replace(/^.*→ /, ''));
@@ -490,17 +490,17 @@ describe('docs/scoring.md: progress per measure type', () => {
 
   it('milestone: done steps ÷ all steps; a done date counts from that day (market/o2/kr2)', () => {
     const sep = card(demo('2026-09-30').scores, '2026:market/o2/kr2');
-    expect(sep.progress.explain.computation).toBe('2 ÷ 4 = 0.5');
+    expect(sep.progress.explain.computation).toBe('2 ÷ 4 = 0.50');
     const oct = card(demo('2026-10-31').scores, '2026:market/o2/kr2');
     expect(oct.progress.explain.computation).toBe('3 ÷ 4 = 0.75');
-    inDoc('`2 ÷ 4 = 0.5`');
+    inDoc('`2 ÷ 4 = 0.50`');
     inDoc('`3 ÷ 4 = 0.75`');
   });
 
   it('manual: the latest reported progress', () => {
     const p = progressOf(measured({ type: 'manual' }, [{ date: '2026-05-30', progress: 0.4 }]), AS_OF);
     expect(p.value).toBe(0.4);
-    expect(p.explain.computation).toBe('0.4');
+    expect(p.explain.computation).toBe('0.40');
     inDoc('`progress: 0.4`，asOf 2026-06-30 时进度为 `0.4`');
   });
 
@@ -534,15 +534,15 @@ function example004() {
 }
 
 describe('docs/scoring.md: KR, objective and OKR set scores', () => {
-  it('the 004 example: 0.95, 0.85, 1.0, 0.7 → 0.875, step by step', () => {
+  it('the 004 example: 0.95, 0.85, 1.0, 0.7 → 0.875 (shown 0.88), step by step', () => {
     const { org, scores } = example004();
     expect(org.asOf).toBe('2026-06-30');
     const kr = (id: string) => card(scores, `2026-q1:zhang-san/o1/${id}`);
     const rows: [string, string, number, boolean][] = [
       ['kr1', '(95 − 0) ÷ (100 − 0) = 0.95', 0.95, false],
-      ['kr2', '(85 − 0) ÷ (90 − 0) = 0.944', 0.85, true],
-      ['kr3', '(10 − 0) ÷ (10 − 0) = 1', 1, false],
-      ['kr4', '1 ÷ 2 = 0.5', 0.7, true],
+      ['kr2', '(85 − 0) ÷ (90 − 0) = 0.94', 0.85, true],
+      ['kr3', '(10 − 0) ÷ (10 − 0) = 1.00', 1, false],
+      ['kr4', '1 ÷ 2 = 0.50', 0.7, true],
     ];
     for (const [id, progress, score, selfAssessed] of rows) {
       expect(kr(id).progress.explain.computation).toBe(progress);
@@ -551,35 +551,35 @@ describe('docs/scoring.md: KR, objective and OKR set scores', () => {
       inDoc(`| ${id} | \`${progress}\` | ${selfAssessed ? score : '—'} | ${formatScore(score)} |`);
     }
     // Self-assessed: the score is the assessment, the progress stays and is shown with it.
-    expect(kr('kr2').score.explain.inputs.map((i) => i.value)).toEqual(['0.944']);
-    inDoc('进度 `(85 − 0) ÷ (90 − 0) = 0.944`，自评 0.85，得分取 0.85');
+    expect(kr('kr2').score.explain.inputs.map((i) => i.value)).toEqual(['0.94']);
+    inDoc('进度 `(85 − 0) ÷ (90 − 0) = 0.94`，自评 0.85，得分取 0.85');
 
     const objective = card(scores, '2026-q1:zhang-san/o1');
     expect(objective.score.value).toBe(0.875);
-    expect(objective.score.explain.computation).toBe('(0.95 + 0.85 + 1.00 + 0.70) ÷ 4 = 0.875');
-    expect(objective.progress.explain.computation).toBe('(0.95 + 0.944 + 1.00 + 0.50) ÷ 4 = 0.849');
-    inDoc('(0.95 + 0.85 + 1.00 + 0.70) ÷ 4 = 0.875');
-    inDoc('`(0.95 + 0.944 + 1.00 + 0.50) ÷ 4 = 0.849`');
+    expect(objective.score.explain.computation).toBe('(0.95 + 0.85 + 1.00 + 0.70) ÷ 4 = 0.88');
+    expect(objective.progress.explain.computation).toBe('(0.95 + 0.94 + 1.00 + 0.50) ÷ 4 = 0.85');
+    inDoc('(0.95 + 0.85 + 1.00 + 0.70) ÷ 4 = 0.88');
+    inDoc('`(0.95 + 0.94 + 1.00 + 0.50) ÷ 4 = 0.85`');
 
     const set = card(scores, '2026-q1:zhang-san');
-    expect(set.score.explain.computation).toBe('(0.875) ÷ 1 = 0.875');
-    inDoc('`(0.875) ÷ 1 = 0.875`');
+    expect(set.score.explain.computation).toBe('(0.88) ÷ 1 = 0.88');
+    inDoc('`(0.88) ÷ 1 = 0.88`');
 
     expect(objective.band?.label).toBe('理想区间');
     expect(objective.ended).toBe(true);
     expect(['kr1', 'kr2', 'kr3', 'kr4'].filter((id) => kr(id).conservative)).toEqual(['kr3']);
     expect(objective.conservative).toBe(false);
-    inDoc('0.875 ≥ 0.7，落在"理想区间"。kr3 得了 1.0 且周期已结束，标记"目标可能过于保守"');
+    inDoc('0.88 ≥ 0.7，落在"理想区间"。kr3 得了 1.0 且周期已结束，标记"目标可能过于保守"');
   });
 
   it('the 004 scores with weights 40, 30, 20, 10', () => {
     const r = weightedMean([
-      { label: 'kr1', score: 0.95, weight: 40 }, { label: 'kr2', score: 0.85, weight: 30 },
-      { label: 'kr3', score: 1, weight: 20 }, { label: 'kr4', score: 0.7, weight: 10 },
+      { label: { zh: 'kr1', en: 'kr1' }, score: 0.95, weight: 40 }, { label: { zh: 'kr2', en: 'kr2' }, score: 0.85, weight: 30 },
+      { label: { zh: 'kr3', en: 'kr3' }, score: 1, weight: 20 }, { label: { zh: 'kr4', en: 'kr4' }, score: 0.7, weight: 10 },
     ]);
     expect(r.value).toBeCloseTo(0.905, 12);
-    expect(r.explain.computation).toBe('(40 × 0.95 + 30 × 0.85 + 20 × 1.00 + 10 × 0.70) ÷ 100 = 0.905');
-    inDoc('(40 × 0.95 + 30 × 0.85 + 20 × 1.00 + 10 × 0.70) ÷ 100 = 0.905');
+    expect(r.explain.computation).toBe('(40 × 0.95 + 30 × 0.85 + 20 × 1.00 + 10 × 0.70) ÷ 100 = 0.91');
+    inDoc('(40 × 0.95 + 30 × 0.85 + 20 × 1.00 + 10 × 0.70) ÷ 100 = 0.91');
   });
 
   it('leaves KRs without data out during the period and says how many have data (demo, asOf 2026-10-31)', () => {
@@ -587,40 +587,40 @@ describe('docs/scoring.md: KR, objective and OKR set scores', () => {
     const o1 = card(scores, '2026:market/o1');
     expect(card(scores, '2026:market/o1/kr2').status).toBe('no-data');
     expect(card(scores, '2026:market/o1/kr2').score.value).toBeNull();
-    expect(o1.score.explain.computation).toBe('(0.846) ÷ 1 = 0.846');
-    expect(o1.score.explain.notes.map((n) => n.zh)).toEqual(['kr2 还没有数据，未计入。']);
+    expect(o1.score.explain.computation).toBe('(0.85) ÷ 1 = 0.85');
+    expect(o1.score.explain.notes.map((n) => n.zh)).toEqual(['KR2 还没有数据，未计入。']);
     expect(scoreView(o1).coverage?.text.zh).toBe('1/2 个 KR 有数据');
-    inDoc('| `market/o1` | `(0.846) ÷ 1 = 0.846`，"kr2 还没有数据，未计入。"，1/2 个 KR 有数据 |');
+    inDoc('| `market/o1` | `(0.85) ÷ 1 = 0.85`，"KR2 还没有数据，未计入。"，1/2 个 KR 有数据 |');
     const o2 = card(scores, '2026:market/o2');
     expect(o2.score.explain.computation).toBe('(0.75) ÷ 1 = 0.75');
     expect(scoreView(o2).coverage?.text.zh).toBe('1/2 个 KR 有数据');
     inDoc('| `market/o2` | `(0.75) ÷ 1 = 0.75`，1/2 个 KR 有数据 |');
     const market = card(scores, '2026:market');
-    expect(market.score.explain.computation).toBe('(0.846 + 0.75) ÷ 2 = 0.798');
+    expect(market.score.explain.computation).toBe('(0.85 + 0.75) ÷ 2 = 0.80');
     expect(market.status).toBe('on-track');
     expect(scoreView(market).coverage?.text).toEqual({ zh: '2/4 个 KR 有数据', en: '2 of 4 KRs have data' });
-    inDoc('`(0.846 + 0.75) ÷ 2 = 0.798`，正常，2/4 个 KR 有数据');
+    inDoc('`(0.85 + 0.75) ÷ 2 = 0.80`，正常，2/4 个 KR 有数据');
     inDoc('"2/4 个 KR 有数据"（英文 "2 of 4 KRs have data"）');
     const salesO2 = card(scores, '2026:sales/o2');
-    expect(salesO2.score.explain.computation).toBe('(0.378) ÷ 1 = 0.378');
-    expect(salesO2.score.explain.notes.map((n) => n.zh)).toEqual(['kr2 无法计分，未计入。']);
-    inDoc('`(0.378) ÷ 1 = 0.378`，并注明"kr2 无法计分，未计入。"');
+    expect(salesO2.score.explain.computation).toBe('(0.38) ÷ 1 = 0.38');
+    expect(salesO2.score.explain.notes.map((n) => n.zh)).toEqual(['KR2 无法计分，未计入。']);
+    inDoc('`(0.38) ÷ 1 = 0.38`，并注明"KR2 无法计分，未计入。"');
   });
 
   it('counts them as 0, flagged, once the period has ended (demo, asOf 2026-12-31)', () => {
     const { scores } = demo('2026-12-31');
     expect(card(scores, '2026:market/o1/kr2').endedWithoutData).toBe(true);
     const o1 = card(scores, '2026:market/o1');
-    expect(o1.score.explain.computation).toBe('(0.846 + 0.00) ÷ 2 = 0.423');
-    expect(o1.score.explain.notes.map((n) => n.zh)).toEqual(['kr2 周期已结束仍没有数据，按 0 计。']);
-    inDoc('`(0.846 + 0.00) ÷ 2 = 0.423`，"kr2 周期已结束仍没有数据，按 0 计。"');
-    expect(card(scores, '2026:market/o2').score.explain.computation).toBe('(0.00 + 0.75) ÷ 2 = 0.375');
-    inDoc('| `(0.00 + 0.75) ÷ 2 = 0.375` |');
+    expect(o1.score.explain.computation).toBe('(0.85 + 0.00) ÷ 2 = 0.42');
+    expect(o1.score.explain.notes.map((n) => n.zh)).toEqual(['KR2 周期已结束仍没有数据，按 0 计。']);
+    inDoc('`(0.85 + 0.00) ÷ 2 = 0.42`，"KR2 周期已结束仍没有数据，按 0 计。"');
+    expect(card(scores, '2026:market/o2').score.explain.computation).toBe('(0.00 + 0.75) ÷ 2 = 0.38');
+    inDoc('| `(0.00 + 0.75) ÷ 2 = 0.38` |');
     const market = card(scores, '2026:market');
-    expect(market.score.explain.computation).toBe('(0.423 + 0.375) ÷ 2 = 0.399');
+    expect(market.score.explain.computation).toBe('(0.42 + 0.38) ÷ 2 = 0.40');
     expect(market.band?.label).toBe('偏低');
     expect(scoreView(market).coverage?.text.zh).toBe('2/4 个 KR 有数据');
-    inDoc('`(0.423 + 0.375) ÷ 2 = 0.399`，偏低，2/4 个 KR 有数据');
+    inDoc('`(0.42 + 0.38) ÷ 2 = 0.40`，偏低，2/4 个 KR 有数据');
   });
 });
 
@@ -630,13 +630,13 @@ describe('docs/scoring.md: the demo BSC with its hedge rule (asOf 2026-10-31)', 
   it('scores the metrics', () => {
     const metrics: [string, string][] = [
       ['clean-revenue', '(4.5 − 0) ÷ (6 − 0) = 0.75'],
-      ['net-margin', '9.3 ≥ 10 ✗ → 0'],
-      ['complaint-rate', '(1200 − 1085) ÷ (1200 − 1020) = 0.639'],
-      ['blacklist-interception', '86 ≥ 90 ✗ → 0'],
-      ['nps', '85.5 ≥ 85 ✓ → 1'],
+      ['net-margin', '9.3 ≥ 10 ✗ → 0.00'],
+      ['complaint-rate', '(1200 − 1085) ÷ (1200 − 1020) = 0.64'],
+      ['blacklist-interception', '86 ≥ 90 ✗ → 0.00'],
+      ['nps', '85.5 ≥ 85 ✓ → 1.00'],
       ['sku-density', '(3 − 0) ÷ (4 − 0) = 0.75'],
-      ['parttime-efficiency', '(13.3 − 12) ÷ (13.8 − 12) = 0.722'],
-      ['ai-agent-uptime', '26 ≥ 30 ✗ → 0'],
+      ['parttime-efficiency', '(13.3 − 12) ÷ (13.8 − 12) = 0.72'],
+      ['ai-agent-uptime', '26 ≥ 30 ✗ → 0.00'],
     ];
     for (const [id, computation] of metrics) {
       expect(bsc.metrics.get(id)!.score.explain.computation, id).toBe(computation);
@@ -657,9 +657,9 @@ describe('docs/scoring.md: the demo BSC with its hedge rule (asOf 2026-10-31)', 
 
   it('computes the perspectives, the hedge after the finance score, and the company score', () => {
     const perspectives: [string, string][] = [
-      ['finance', '(15 × 0.75 + 15 × 0.00) ÷ 30 = 0.375 → 0.375 × 0.5 = 0.188'],
-      ['customer', '(10 × 0.639 + 10 × 0.00 + 10 × 1.00) ÷ 30 = 0.546'],
-      ['internal', '(15 × 0.75 + 15 × 0.722) ÷ 30 = 0.736'],
+      ['finance', '(15 × 0.75 + 15 × 0.00) ÷ 30 = 0.38 → 0.38 × 0.5 = 0.19'],
+      ['customer', '(10 × 0.64 + 10 × 0.00 + 10 × 1.00) ÷ 30 = 0.55'],
+      ['internal', '(15 × 0.75 + 15 × 0.72) ÷ 30 = 0.74'],
       ['learning', '(10 × 0.00) ÷ 10 = 0.00'],
     ];
     for (const [id, computation] of perspectives) {
@@ -668,10 +668,10 @@ describe('docs/scoring.md: the demo BSC with its hedge rule (asOf 2026-10-31)', 
     }
     expect(bsc.perspectives.get('finance')!.score.value).toBe(0.1875);
     expect(bsc.perspectives.get('finance')!.progress.value).toBe(0.375);
-    expect(bsc.company.score.explain.computation).toBe('(30 × 0.188 + 30 × 0.546 + 30 × 0.736 + 10 × 0.00) ÷ 100 = 0.441');
-    expect(bsc.company.progress.explain.computation).toBe('(30 × 0.375 + 30 × 0.546 + 30 × 0.736 + 10 × 0.00) ÷ 100 = 0.497');
-    inDoc('(30 × 0.188 + 30 × 0.546 + 30 × 0.736 + 10 × 0.00) ÷ 100 = 0.441');
-    inDoc('`(30 × 0.375 + 30 × 0.546 + 30 × 0.736 + 10 × 0.00) ÷ 100 = 0.497`');
+    expect(bsc.company.score.explain.computation).toBe('(30 × 0.19 + 30 × 0.55 + 30 × 0.74 + 10 × 0.00) ÷ 100 = 0.44');
+    expect(bsc.company.progress.explain.computation).toBe('(30 × 0.38 + 30 × 0.55 + 30 × 0.74 + 10 × 0.00) ÷ 100 = 0.50');
+    inDoc('(30 × 0.19 + 30 × 0.55 + 30 × 0.74 + 10 × 0.00) ÷ 100 = 0.44');
+    inDoc('`(30 × 0.38 + 30 × 0.55 + 30 × 0.74 + 10 × 0.00) ÷ 100 = 0.50`');
     inDoc('精确值 0.1875');
   });
 
@@ -685,17 +685,17 @@ describe('docs/scoring.md: the demo BSC with its hedge rule (asOf 2026-10-31)', 
     expect(without.metrics.get('blacklist-interception')!.status).toBe('no-data');
     expect(without.metrics.get('nps')!.score.value).toBe(1);
     const customer = without.perspectives.get('customer')!;
-    expect(customer.score.explain.computation).toBe('(10 × 0.639 + 10 × 1.00) ÷ 20 = 0.819');
+    expect(customer.score.explain.computation).toBe('(10 × 0.64 + 10 × 1.00) ÷ 20 = 0.82');
     expect(customer.score.explain.notes.map((n) => n.zh)).toEqual(['大黑用户拦截率 还没有数据，未计入。']);
     expect(scoreView(customer).coverage?.text.zh).toBe('2/3 个指标有数据');
-    inDoc('`(10 × 0.639 + 10 × 1.00) ÷ 20 = 0.819`，注明"大黑用户拦截率 还没有数据，未计入。"，2/3 个指标有数据');
+    inDoc('`(10 × 0.64 + 10 × 1.00) ÷ 20 = 0.82`，注明"大黑用户拦截率 还没有数据，未计入。"，2/3 个指标有数据');
     expect(without.hedges.find((h) => h.hedge.id === 'blacklist-guard')!.fired).toBeNull();
-    expect(without.company.score.explain.computation).toBe('(30 × 0.188 + 30 × 0.819 + 30 × 0.736 + 10 × 0.00) ÷ 100 = 0.523');
+    expect(without.company.score.explain.computation).toBe('(30 × 0.19 + 30 × 0.82 + 30 × 0.74 + 10 × 0.00) ÷ 100 = 0.52');
     expect(scoreView(without.company).coverage?.text.zh).toBe('7/8 个指标有数据');
-    inDoc('`(30 × 0.188 + 30 × 0.819 + 30 × 0.736 + 10 × 0.00) ÷ 100 = 0.523`，7/8 个指标有数据');
+    inDoc('`(30 × 0.19 + 30 × 0.82 + 30 × 0.74 + 10 × 0.00) ÷ 100 = 0.52`，7/8 个指标有数据');
     // The old rule (count it as 0) is indistinguishable from the real, unmet 86% < 90%.
-    expect(formatScore(bsc.perspectives.get('customer')!.score.value!)).toBe('0.546');
-    inDoc('若按 0 计入，客户维度会是 0.546');
+    expect(formatScore(bsc.perspectives.get('customer')!.score.value!)).toBe('0.55');
+    inDoc('若按 0 计入，客户维度会是 0.55');
   });
 
   it('does not fire the hedge at asOf 2026-09-30, when the latest refund rate is 18.6', () => {
@@ -711,7 +711,7 @@ describe('docs/scoring.md: grading', () => {
   it('uses the default bands 0.7 / 0.4', () => {
     const label = (score: number) => bandOf(score, DEFAULT_BANDS).label;
     expect([0.875, 0.55, 0.3, 0.7, 0.4].map(label)).toEqual(['理想区间', '需关注', '偏低', '理想区间', '需关注']);
-    inDoc('0.875 → 理想区间；0.55 → 需关注；0.3 → 偏低；恰好 0.7 → 理想区间，恰好 0.4 → 需关注');
+    inDoc('0.88 → 理想区间；0.55 → 需关注；0.3 → 偏低；恰好 0.7 → 理想区间，恰好 0.4 → 需关注');
     const defaults = settingsSchema.parse({ company: 'x', periods: [{ id: '2026', name: '2026', start: '2026-01-01', end: '2026-12-31' }], currentPeriod: '2026' });
     expect(defaults.grading.bands.map((b) => [b.min, b.label, b.tone])).toEqual([[0.7, '理想区间', 'good'], [0.4, '需关注', 'warn'], [0, '偏低', 'bad']]);
     expect(defaults.grading.conservativeAt).toBe(1);
@@ -731,11 +731,11 @@ describe('docs/scoring.md: pace', () => {
   it('expects progress linear in time from the period start to the due date', () => {
     expect(expectedProgress('2026-01-01', '2026-12-31', '2026-07-02')).toBe(182 / 364);
     expect(expectedProgress('2026-01-01', '2026-12-31', '2026-10-31')).toBe(303 / 364);
-    expect(formatScore(303 / 364)).toBe('0.832');
+    expect(formatScore(303 / 364)).toBe('0.83');
     expect(expectedProgress('2026-01-01', '2026-09-30', '2026-10-31')).toBe(1);
     expect(expectedProgress('2026-01-01', '2026-12-31', '2026-12-31')).toBe(1);
     inDoc('182 ÷ 364 = 0.5');
-    inDoc('303 ÷ 364 = 0.832');
+    inDoc('303 ÷ 364 = 0.83');
   });
 
   it('gives on track / at risk / off track from progress ÷ expected', () => {
@@ -763,7 +763,7 @@ describe('docs/scoring.md: pace', () => {
       if (expected !== null) expect(c.expected, key).toBeCloseTo(expected, 9);
     }
     expect(scores.bsc.get('2026')!.metrics.get('net-margin')!.status).toBe('off-track');
-    inDoc('| `tech/o2/kr1`（`due: 2026-q3`） | 0.729 | 1 | 0.729 | 有风险 |');
+    inDoc('| `tech/o2/kr1`（`due: 2026-q3`） | 0.73 | 1 | 0.73 | 有风险 |');
     inDoc('| `market/o1/kr2`（`at-least`，没有进展） | — | — | — | 未更新 |');
   });
 
@@ -817,9 +817,9 @@ describe('docs/scoring.md: pace', () => {
 
 describe('docs/scoring.md: number format', () => {
   it('prints scores and raw numbers as the doc says', () => {
-    expect([0.7, 0.875, 85 / 90, 1].map(formatScore)).toEqual(['0.70', '0.875', '0.944', '1.00']);
+    expect([0.7, 0.875, 85 / 90, 1].map(formatScore)).toEqual(['0.70', '0.88', '0.94', '1.00']);
     expect([0.5, 12 * 1.15, -1 / 7].map(num)).toEqual(['0.5', '13.8', '-0.143']);
-    inDoc('0.70、0.875、0.944、1.00');
+    inDoc('0.70、0.88、0.94、1.00');
     inDoc('0.5、13.8、-0.143');
   });
 });

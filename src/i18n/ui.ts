@@ -179,6 +179,15 @@ const strings = {
   periodsWithContent: msg('有内容的周期', 'Periods with content'),
   setsCount: msg('个 OKR 集', 'OKR sets'),
   withBsc: msg('含 BSC', 'with a BSC'),
+  // Issue 8, polish: the editor's affordance on every KR.
+  updateProgress: msg('更新进展', 'Update progress'),
+  updateSteps: msg('在这个 KR 的 checkins 里加一条进展，运行 npm run check，提交 pull request。', "Add a check-in to this KR's checkins, run npm run check, and open a pull request."),
+  updateWhere: msg('位置', 'Where'),
+  updateLine: msg('第 {line} 行', 'line {line}'),
+  openEditor: msg('在仓库的网页编辑器中打开', "Open in the repository's web editor"),
+  copySnippet: msg('复制', 'Copy'),
+  copied: msg('已复制', 'Copied'),
+  checkinSnippet: msg('进展记录', 'Check-in'),
 } satisfies Record<string, Msg>;
 
 export type UiKey = keyof typeof strings;

@@ -80,9 +80,9 @@ describe('BSC scores', () => {
   it('without a hedge firing: metric, perspective and company scores', () => {
     const bsc = scored();
     expect(bsc.metrics.get('revenue')!.score.value).toBe(0.5);
-    expect(bsc.metrics.get('revenue')!.score.explain.computation).toBe('(3 − 0) ÷ (6 − 0) = 0.5');
+    expect(bsc.metrics.get('revenue')!.score.explain.computation).toBe('(3 − 0) ÷ (6 − 0) = 0.50');
     expect(bsc.metrics.get('nps')!.score.value).toBe(1);
-    expect(bsc.metrics.get('nps')!.score.explain.computation).toBe('86 ≥ 85 ✓ → 1');
+    expect(bsc.metrics.get('nps')!.score.explain.computation).toBe('86 ≥ 85 ✓ → 1.00');
 
     const finance = bsc.perspectives.get('finance')!;
     expect(finance.key).toBe('2026:bsc/finance');
@@ -96,9 +96,9 @@ describe('BSC scores', () => {
     expect(bsc.company.score.value).toBe(0.7);
     expect(bsc.company.score.explain.computation).toBe('(60 × 0.50 + 40 × 1.00) ÷ 100 = 0.70');
     expect(bsc.company.score.explain.formula.en).toBe('Σ perspective weight × perspective score ÷ Σ weights of the scored perspectives (100 when all have a score)');
-    expect(bsc.company.score.explain.inputs.map((i) => [i.label.en, i.value, i.source])).toEqual([
-      ['财务', '0.50 × 60', '2026:bsc/finance'],
-      ['客户', '1.00 × 40', '2026:bsc/customer'],
+    expect(bsc.company.score.explain.inputs.map((i) => [i.label.en, i.value, i.ref])).toEqual([
+      ['财务', '0.50 × 60', { kind: 'perspective', key: '2026:bsc/finance' }],
+      ['客户', '1.00 × 40', { kind: 'perspective', key: '2026:bsc/customer' }],
     ]);
     expect(bsc.company.coverage).toEqual({ measured: 2, total: 2, of: 'metric' });
 
@@ -123,8 +123,8 @@ describe('BSC scores', () => {
     expect(finance.progress.value).toBe(0.5);
     expect(finance.score.explain.computation).toBe('(60 × 0.50) ÷ 60 = 0.50 → 0.50 × 0.5 = 0.25');
     expect(finance.score.explain.notes).toEqual([{
-      zh: '对冲规则 refund-guard 已触发（21.5 > 20）：财务 × 0.5。',
-      en: 'Hedge rule refund-guard fired (21.5 > 20): 财务 × 0.5.',
+      zh: '对冲规则已触发：退费率 21.5% > 20%，财务 × 0.5。',
+      en: 'Hedge rule fired: 退费率 21.5% > 20%, so 财务 × 0.5.',
     }]);
     expect(finance.band?.label).toBe('偏低');
 
@@ -165,8 +165,8 @@ describe('BSC scores', () => {
     const nps = bsc.metrics.get('nps')!;
     expect(nps.score.value).toBe(0);
     expect(nps.progress.value).toBe(1);
-    expect(nps.score.explain.computation).toBe('86 ≥ 85 ✓ → 1 → 0 = 0.00');
-    expect(nps.score.explain.notes.map((n) => n.en)).toEqual(['Hedge rule refund-guard fired (12 >= 12): 服务满意度 → 0.']);
+    expect(nps.score.explain.computation).toBe('86 ≥ 85 ✓ → 1.00 → 0 = 0.00');
+    expect(nps.score.explain.notes.map((n) => n.en)).toEqual(['Hedge rule fired: 退费率 12% >= 12%, so 服务满意度 → 0.']);
 
     expect(bsc.perspectives.get('customer')!.score.value).toBe(0);
     expect(bsc.perspectives.get('customer')!.score.explain.computation).toBe('(40 × 0.00) ÷ 40 = 0.00');
@@ -178,7 +178,7 @@ describe('BSC scores', () => {
   it('a scale hedge on a metric scales the metric before the perspective share', () => {
     const bsc = scored(editBsc("when: { ref: refund-rate, op: '>', value: 20 }\n    then: { scale: finance, by: 0.5 }", "when: { ref: refund-rate, op: '>', value: 10 }\n    then: { scale: revenue, by: 0.4 }"));
     expect(bsc.metrics.get('revenue')!.score.value).toBe(0.2);
-    expect(bsc.metrics.get('revenue')!.score.explain.computation).toBe('(3 − 0) ÷ (6 − 0) = 0.5 → 0.50 × 0.4 = 0.20');
+    expect(bsc.metrics.get('revenue')!.score.explain.computation).toBe('(3 − 0) ÷ (6 − 0) = 0.50 → 0.50 × 0.4 = 0.20');
     expect(bsc.perspectives.get('finance')!.score.explain.computation).toBe('(60 × 0.20) ÷ 60 = 0.20');
     expect(bsc.company.score.explain.computation).toBe('(60 × 0.20 + 40 × 1.00) ÷ 100 = 0.52');
   });

@@ -14,9 +14,9 @@ describe('an objective during the period', () => {
   const card = scoreObjective(objective(krs), cards, env(DURING));
 
   it('is the mean over the KRs that have a score, naming the others', () => {
-    expect(card.score.explain.computation).toBe('(0.50 + 0.75) ÷ 2 = 0.625');
-    expect(card.score.explain.notes.map((n) => n.zh)).toEqual(['kr2 还没有数据，未计入。', 'kr4 无法计分，未计入。']);
-    expect(card.score.explain.notes.map((n) => n.en)).toEqual(['kr2 has no data yet and is left out.', 'kr4 has no score and is left out.']);
+    expect(card.score.explain.computation).toBe('(0.50 + 0.75) ÷ 2 = 0.63');
+    expect(card.score.explain.notes.map((n) => n.zh)).toEqual(['KR2 还没有数据，未计入。', 'KR4 无法计分，未计入。']);
+    expect(card.score.explain.notes.map((n) => n.en)).toEqual(['KR2 has no data yet and is left out.', 'KR4 has no score and is left out.']);
   });
 
   it('carries its coverage: 2 of 4 KRs', () => {
@@ -66,9 +66,9 @@ describe('an aggregate without any data', () => {
 
   it('passes "no data" up: a set over an objective without data leaves it out by name', () => {
     const e = env(DURING);
-    const o1 = aggregateCard('2026:market/o1', [{ label: 'kr1', card: scoreKeyResult(measuredKr('kr1', 60), e) }], e);
-    const o2 = aggregateCard('2026:market/o2', [{ label: 'kr1', card: scoreKeyResult(measuredKr('kr1'), e) }], e);
-    const set = aggregateCard('2026:market', [{ label: 'o1', card: o1 }, { label: 'o2', card: o2 }], e);
+    const o1 = aggregateCard('2026:market/o1', [{ label: { zh: 'kr1', en: 'kr1' }, card: scoreKeyResult(measuredKr('kr1', 60), e) }], e);
+    const o2 = aggregateCard('2026:market/o2', [{ label: { zh: 'kr1', en: 'kr1' }, card: scoreKeyResult(measuredKr('kr1'), e) }], e);
+    const set = aggregateCard('2026:market', [{ label: { zh: 'o1', en: 'o1' }, card: o1 }, { label: { zh: 'o2', en: 'o2' }, card: o2 }], e);
     expect(set.score.explain.computation).toBe('(0.50) ÷ 1 = 0.50');
     expect(set.score.explain.notes.map((n) => n.zh)).toEqual(['o2 还没有数据，未计入。']);
     expect(set.coverage).toEqual({ measured: 1, total: 2, of: 'kr' });
@@ -86,7 +86,7 @@ describe('after the period has ended', () => {
     expect(cards[1].endedWithoutData).toBe(true);
     expect(cards[0].endedWithoutData).toBe(false);
     expect(card.score.explain.computation).toBe('(0.50 + 0.00) ÷ 2 = 0.25');
-    expect(card.score.explain.notes.map((n) => n.zh)).toEqual(['kr2 周期已结束仍没有数据，按 0 计。']);
+    expect(card.score.explain.notes.map((n) => n.zh)).toEqual(['KR2 周期已结束仍没有数据，按 0 计。']);
   });
 
   it('still says only 1 of 2 KRs has data', () => {

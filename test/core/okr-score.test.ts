@@ -20,12 +20,12 @@ describe('seed 004: KR scores 0.95, 0.85, 1.0, 0.7 give the objective 0.875', ()
     expect(card.key).toBe('2026:market/o1');
     expect(card.score.value).toBe(0.875);
     expect(card.progress.value).toBe(0.875);
-    expect(card.score.explain.computation).toBe('(0.95 + 0.85 + 1.00 + 0.70) ÷ 4 = 0.875');
-    expect(card.score.explain.inputs.map((i) => [i.label.en, i.value, i.source])).toEqual([
-      ['kr1', '0.95', '2026:market/o1/kr1'],
-      ['kr2', '0.85', '2026:market/o1/kr2'],
-      ['kr3', '1.00', '2026:market/o1/kr3'],
-      ['kr4', '0.70', '2026:market/o1/kr4'],
+    expect(card.score.explain.computation).toBe('(0.95 + 0.85 + 1.00 + 0.70) ÷ 4 = 0.88');
+    expect(card.score.explain.inputs.map((i) => [i.label.en, i.value, i.ref?.key])).toEqual([
+      ['KR1', '0.95', '2026:market/o1/kr1'],
+      ['KR2', '0.85', '2026:market/o1/kr2'],
+      ['KR3', '1.00', '2026:market/o1/kr3'],
+      ['KR4', '0.70', '2026:market/o1/kr4'],
     ]);
     expect(card.score.explain.notes).toEqual([]);
     expect(card.band?.label).toBe('理想区间');
@@ -40,9 +40,9 @@ describe('seed 004: KR scores 0.95, 0.85, 1.0, 0.7 give the objective 0.875', ()
     expect(cards[0].score.explain.formula.en).toBe('end-of-period self-assessment (result, difficulty, effort)');
     expect(cards[0].score.explain.inputs.map((i) => i.value)).toEqual(['0.50']);
     expect(cards.map((c) => c.progress.value)).toEqual([0.5, 0.5, 0.5, 0.5]);
-    const card = aggregateCard('2026:market/o1', cards.map((card, i) => ({ label: `kr${i + 1}`, card })), e);
+    const card = aggregateCard('2026:market/o1', cards.map((card, i) => ({ label: { zh: `kr${i + 1}`, en: `kr${i + 1}` }, card })), e);
     expect(card.score.value).toBe(0.875);
-    expect(card.score.explain.computation).toBe('(0.95 + 0.85 + 1.00 + 0.70) ÷ 4 = 0.875');
+    expect(card.score.explain.computation).toBe('(0.95 + 0.85 + 1.00 + 0.70) ÷ 4 = 0.88');
     expect(card.progress.value).toBe(0.5);
   });
 
@@ -53,15 +53,15 @@ describe('seed 004: KR scores 0.95, 0.85, 1.0, 0.7 give the objective 0.875', ()
     expect(diagnostics.filter((d) => d.file === 'okrs/2026/zhang-san.mdx' && d.severity === 'error')).toEqual([]);
     const card = scoreOrganisation(org!).cards.get('2026:zhang-san/o1')!;
     expect(card.score.value).toBe(0.875);
-    expect(card.score.explain.computation).toBe('(0.95 + 0.85 + 1.00 + 0.70) ÷ 4 = 0.875');
-    expect(formatScore(card.score.value!)).toBe('0.875');
+    expect(card.score.explain.computation).toBe('(0.95 + 0.85 + 1.00 + 0.70) ÷ 4 = 0.88');
+    expect(formatScore(card.score.value!)).toBe('0.88');
   });
 });
 
 describe('weightedMean', () => {
   const parts = [
-    { label: 'kr1', score: 0.5 },
-    { label: 'kr2', score: 0.8 },
+    { label: { zh: 'kr1', en: 'kr1' }, score: 0.5 },
+    { label: { zh: 'kr2', en: 'kr2' }, score: 0.8 },
   ];
 
   it('takes equal weights when none are given', () => {
@@ -85,7 +85,7 @@ describe('weightedMean', () => {
   });
 
   it('leaves a part without a score out, and says so', () => {
-    const r = weightedMean([...parts, { label: 'kr3', score: null }]);
+    const r = weightedMean([...parts, { label: { zh: 'kr3', en: 'kr3' }, score: null }]);
     expect(r.value).toBe(0.65);
     expect(r.explain.computation).toBe('(0.50 + 0.80) ÷ 2 = 0.65');
     expect(r.explain.inputs.map((i) => [i.label.en, i.value])).toEqual([['kr1', '0.50'], ['kr2', '0.80'], ['kr3', '—']]);
@@ -93,13 +93,13 @@ describe('weightedMean', () => {
   });
 
   it('leaves the weight of an unscored part out of the divisor', () => {
-    const r = weightedMean([{ ...parts[0], weight: 2 }, { ...parts[1], weight: 1 }, { label: 'kr3', score: null, weight: 5 }]);
+    const r = weightedMean([{ ...parts[0], weight: 2 }, { ...parts[1], weight: 1 }, { label: { zh: 'kr3', en: 'kr3' }, score: null, weight: 5 }]);
     expect(r.value).toBe(0.6);
     expect(r.explain.computation).toBe('(2 × 0.50 + 1 × 0.80) ÷ 3 = 0.60');
   });
 
   it('is null when no part has a score', () => {
-    const r = weightedMean([{ label: 'kr1', score: null }]);
+    const r = weightedMean([{ label: { zh: 'kr1', en: 'kr1' }, score: null }]);
     expect(r.value).toBeNull();
     expect(r.explain.computation).toBe('—');
     expect(r.explain.notes.map((n) => n.en)).toEqual(['kr1 has no score and is left out.']);
@@ -129,17 +129,21 @@ describe('scoreObjective with weights and unscored KRs', () => {
     const card = scoreObjective(objective(krs), cards, env());
     expect(card.score.value).toBe(0.6);
     expect(card.score.explain.computation).toBe('(0.60) ÷ 1 = 0.60');
-    expect(card.score.explain.notes.map((n) => n.en)).toEqual(['kr2 has no score and is left out.']);
+    expect(card.score.explain.notes.map((n) => n.en)).toEqual(['KR2 has no score and is left out.']);
   });
 });
 
 describe('number formats', () => {
-  it('formatScore keeps two decimals, three when the third matters', () => {
-    expect(formatScore(0.875)).toBe('0.875');
+  it('formatScore prints two decimals, always, rounding half up', () => {
+    expect(formatScore(0.875)).toBe('0.88');
     expect(formatScore(0.7)).toBe('0.70');
     expect(formatScore(1)).toBe('1.00');
     expect(formatScore(0)).toBe('0.00');
-    expect(formatScore(2 / 3)).toBe('0.667');
+    expect(formatScore(2 / 3)).toBe('0.67');
+    expect(formatScore(0.845)).toBe('0.85');
+    expect(formatScore(0.125)).toBe('0.13');
+    expect(formatScore(-1 / 7)).toBe('-0.14');
+    expect(formatScore(-0.001)).toBe('0.00');
     expect(formatScore(0.9995)).toBe('1.00');
     expect(formatScore(0.65)).toBe('0.65');
   });

@@ -13,7 +13,7 @@ describe('increase', () => {
     expect(p.value).toBe(0.5);
     expect(p.target).toBe(80);
     expect(p.reading?.value).toBe(60);
-    expect(p.explain.computation).toBe('(60 − 40) ÷ (80 − 40) = 0.5');
+    expect(p.explain.computation).toBe('(60 − 40) ÷ (80 − 40) = 0.50');
     expect(p.explain.formula.en).toBe('(current − baseline) ÷ (target − baseline), clamped to 0–1');
     expect(p.explain.inputs.map((i) => [i.label.en, i.value, i.source])).toEqual([
       ['baseline', '40%', undefined],
@@ -40,7 +40,7 @@ describe('increase', () => {
   it('is 1 past the target, with a note', () => {
     const p = progress({ measure: m, checkins: [{ date: '2026-06-01', value: 100 }] });
     expect(p.value).toBe(1);
-    expect(p.explain.computation).toBe('(100 − 40) ÷ (80 − 40) = 1.5');
+    expect(p.explain.computation).toBe('(100 − 40) ÷ (80 − 40) = 1.50');
     expect(en(p)).toEqual(['The target is exceeded, so progress is 1.']);
   });
 
@@ -48,7 +48,7 @@ describe('increase', () => {
     const p = progress({ measure: { type: 'increase', unit: '万元', baseline: 20, target: '+50%' }, checkins: [{ date: '2026-06-01', value: 25 }] });
     expect(p.target).toBe(30);
     expect(p.value).toBe(0.5);
-    expect(p.explain.computation).toBe('(25 − 20) ÷ (30 − 20) = 0.5');
+    expect(p.explain.computation).toBe('(25 − 20) ÷ (30 − 20) = 0.50');
   });
 
   it('reads a +5 target against the baseline', () => {
@@ -64,7 +64,7 @@ describe('decrease', () => {
   it('measures from the baseline down to the target', () => {
     const p = progress({ measure: m, checkins: [{ date: '2026-06-15', value: 8.5 }] });
     expect(p.value).toBe(0.5);
-    expect(p.explain.computation).toBe('(12 − 8.5) ÷ (12 − 5) = 0.5');
+    expect(p.explain.computation).toBe('(12 − 8.5) ÷ (12 − 5) = 0.50');
     expect(p.explain.formula.en).toBe('(baseline − current) ÷ (baseline − target), clamped to 0–1');
     expect(en(p)).toEqual([]);
   });
@@ -72,7 +72,7 @@ describe('decrease', () => {
   it('is 0 when the current value is worse than (above) the baseline, with a note', () => {
     const p = progress({ measure: m, checkins: [{ date: '2026-06-15', value: 14 }] });
     expect(p.value).toBe(0);
-    expect(p.explain.computation).toBe('(12 − 14) ÷ (12 − 5) = -0.286');
+    expect(p.explain.computation).toBe('(12 − 14) ÷ (12 − 5) = -0.29');
     expect(en(p)).toEqual(['The current value is worse than the baseline, so progress is 0.']);
   });
 
@@ -91,7 +91,7 @@ describe('decrease', () => {
   it('is 1 when the current value is past (below) the target, with a note', () => {
     const p = progress({ measure: m, checkins: [{ date: '2026-06-15', value: 3 }] });
     expect(p.value).toBe(1);
-    expect(p.explain.computation).toBe('(12 − 3) ÷ (12 − 5) = 1.286');
+    expect(p.explain.computation).toBe('(12 − 3) ÷ (12 − 5) = 1.29');
     expect(en(p)).toEqual(['The target is exceeded, so progress is 1.']);
   });
 
@@ -107,7 +107,7 @@ describe('decrease', () => {
         ['current', '1.11 元/百万元', '2026-06-15'],
       ]);
       expect(p.value).toBeCloseTo(0.5, 12);
-      expect(p.explain.computation).toBe('(1.2 − 1.11) ÷ (1.2 − 1.02) = 0.5');
+      expect(p.explain.computation).toBe('(1.2 − 1.11) ÷ (1.2 − 1.02) = 0.50');
     });
 
     it('is 1 at the target', () => {
@@ -130,12 +130,12 @@ describe('decrease', () => {
 
 describe('guardrails', () => {
   it.each([
-    ['at-least', 86, 1, '86 ≥ 85 ✓ → 1'],
-    ['at-least', 85, 1, '85 ≥ 85 ✓ → 1'],
-    ['at-least', 84.9, 0, '84.9 ≥ 85 ✗ → 0'],
-    ['at-most', 4, 1, '4 ≤ 5 ✓ → 1'],
-    ['at-most', 5, 1, '5 ≤ 5 ✓ → 1'],
-    ['at-most', 5.1, 0, '5.1 ≤ 5 ✗ → 0'],
+    ['at-least', 86, 1, '86 ≥ 85 ✓ → 1.00'],
+    ['at-least', 85, 1, '85 ≥ 85 ✓ → 1.00'],
+    ['at-least', 84.9, 0, '84.9 ≥ 85 ✗ → 0.00'],
+    ['at-most', 4, 1, '4 ≤ 5 ✓ → 1.00'],
+    ['at-most', 5, 1, '5 ≤ 5 ✓ → 1.00'],
+    ['at-most', 5.1, 0, '5.1 ≤ 5 ✗ → 0.00'],
   ] as const)('%s with %d is %d', (type, value, expected, computation) => {
     const target = type === 'at-least' ? 85 : 5;
     const p = progress({ measure: { type, unit: '分', target }, checkins: [{ date: '2026-06-01', value }] });
@@ -156,7 +156,7 @@ describe('milestone', () => {
   it('is the share of steps done by asOf; a step done after asOf does not count yet', () => {
     const p = progress({ measure: { type: 'milestone', steps } });
     expect(p.value).toBe(0.5);
-    expect(p.explain.computation).toBe('2 ÷ 4 = 0.5');
+    expect(p.explain.computation).toBe('2 ÷ 4 = 0.50');
     expect(p.explain.inputs.map((i) => [i.label.en, i.value, i.source])).toEqual([
       ['SOP 定稿', '✓', '2026-03-31'],
       ['试点', '✓', '2026-06-20'],
@@ -173,12 +173,12 @@ describe('milestone', () => {
   it('is 0 with nothing done', () => {
     const p = progress({ measure: { type: 'milestone', steps: [{ title: 'a' }, { title: 'b' }, { title: 'c' }] } });
     expect(p.value).toBe(0);
-    expect(p.explain.computation).toBe('0 ÷ 3 = 0');
+    expect(p.explain.computation).toBe('0 ÷ 3 = 0.00');
   });
 
   it('notes sample steps', () => {
     const p = progress({ measure: { type: 'milestone', steps: [{ title: 'a', done: true, sample: true }, { title: 'b' }, { title: 'c' }] } });
-    expect(p.explain.computation).toBe('1 ÷ 3 = 0.333');
+    expect(p.explain.computation).toBe('1 ÷ 3 = 0.33');
     expect(en(p)).toEqual(['Step completion includes sample data.']);
   });
 });
@@ -193,8 +193,8 @@ describe('manual', () => {
     });
     expect(p.value).toBe(0.4);
     expect(p.reading?.date).toBe('2026-06-01');
-    expect(p.explain.computation).toBe('0.4');
-    expect(p.explain.inputs.map((i) => [i.label.en, i.value, i.source])).toEqual([['reported progress', '0.4', '2026-06-01']]);
+    expect(p.explain.computation).toBe('0.40');
+    expect(p.explain.inputs.map((i) => [i.label.en, i.value, i.source])).toEqual([['reported progress', '0.40', '2026-06-01']]);
   });
 
   it('has no value (no data yet, not 0) when no progress was reported', () => {

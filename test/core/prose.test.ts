@@ -207,3 +207,15 @@ describe('body problems in a content file: file, line and column', () => {
     expect(check(BODY, (t) => replaceOnce(t, 'period:', 'perod:').replace('跨部门项目由 @张三 统一协调。', '{alert(1)}'))).toContain('periods/2026.mdx:8:1 body-code');
   });
 });
+
+describe('headings without emoji', () => {
+  it('drops the emoji of a heading (no tofu where no emoji font is installed), keeps those in running text', async () => {
+    const { safeBody } = await import('../../src/core/prose/render.ts');
+    const { toHtml } = await import('hast-util-to-html');
+    const html = toHtml(safeBody({ path: 'bsc/2026.mdx', text: '## 🔄 被移除指标的安置\n\n### ⚖️ 权重变化对比\n\n## 👩‍💻 团队 **AI** 🚀\n\n财务达标 ✅\n' }));
+    expect(html).toContain('<h2>被移除指标的安置</h2>');
+    expect(html).toContain('<h3>权重变化对比</h3>');
+    expect(html).toContain('<h2>团队 <strong>AI</strong> </h2>');
+    expect(html).toContain('财务达标 ✅');
+  });
+});

@@ -96,9 +96,9 @@ describe('public scores', () => {
     expect(full.card('2026:sales/o1')!.score.explain.computation).toBe('(0.50 + 0.50) ÷ 2 = 0.50');
     expect(full.card('2026:sales/o1')!.withheld).toBe(0);
     const set = look.card('2026:sales')!;
-    expect(set.score.explain.inputs.map((i) => i.label.zh)).toEqual(['o1', 'o2']);
+    expect(set.score.explain.inputs.map((i) => i.label.zh)).toEqual(['O1', 'O2']);
     expect(set.withheld).toBe(2);
-    expect(full.card('2026:sales')!.score.explain.inputs.map((i) => i.label.zh)).toEqual(['o1', 'o2', 'o3']);
+    expect(full.card('2026:sales')!.score.explain.inputs.map((i) => i.label.zh)).toEqual(['O1', 'O2', 'O3']);
   });
 
   it('show "不含 N 项非公开内容" beside the score, on the set page and in set lists', () => {

@@ -38,7 +38,7 @@ describe('scoreView', () => {
   it('gives an aggregate its coverage in both languages', () => {
     const krs = [kr(60), kr(undefined, 'kr2'), kr(70, 'kr3'), kr(undefined, 'kr4')];
     const v = scoreView(scoreObjective(objective(krs), krs.map((k) => scoreKeyResult(k, e)), e));
-    expect(v.text).toBe('0.625');
+    expect(v.text).toBe('0.63');
     expect(v.coverage?.text).toEqual({ zh: '2/4 个 KR 有数据', en: '2 of 4 KRs have data' });
   });
 
@@ -62,23 +62,23 @@ describe('the market set page (demo, asOf 2026-11-20)', () => {
   const kr = (o: string, k: string) => view.objectives.find((x) => x.id === o)!.keyResults.find((x) => x.id === k)!;
 
   it('shows its real score over the KRs with data, not 0.399 落后', () => {
-    expect(view.score.text).toBe('0.798');
+    expect(view.score.text).toBe('0.80');
     expect(view.score.status).toBe('on-track');
     expect(view.score.coverage?.text.zh).toBe('2/4 个 KR 有数据');
-    expect(view.score.explain.computation).toBe('(0.846 + 0.75) ÷ 2 = 0.798');
+    expect(view.score.explain.computation).toBe('(0.85 + 0.75) ÷ 2 = 0.80');
   });
 
   it('has no 落后 anywhere: objectives 1/2 each, the KRs without data 未更新', () => {
     const statuses = [view.score, ...view.objectives.flatMap((o) => [o.score, ...o.keyResults.map((k) => k.score)])].map((s) => s.status);
     expect(statuses).not.toContain('off-track');
     expect(view.objectives.map((o) => [o.id, o.score.text, o.score.coverage?.text.zh])).toEqual([
-      ['o1', '0.846', '1/2 个 KR 有数据'],
+      ['o1', '0.85', '1/2 个 KR 有数据'],
       ['o2', '0.75', '1/2 个 KR 有数据'],
     ]);
     for (const [o, k] of [['o1', 'kr2'], ['o2', 'kr1']]) {
       expect([kr(o, k).score.text, kr(o, k).score.percent, kr(o, k).score.status], `${o}/${k}`).toEqual(['—', null, 'no-data']);
     }
-    expect(view.objectives[0].score.explain.notes.map((n) => n.zh)).toEqual(['kr2 还没有数据，未计入。']);
+    expect(view.objectives[0].score.explain.notes.map((n) => n.zh)).toEqual(['KR2 还没有数据，未计入。']);
   });
 
   it('marks the KR last updated on 2026-10-31 待更新, and not the others', () => {
@@ -100,7 +100,7 @@ describe('KR rows (health, person pages)', () => {
     const { set: s, item } = krOf('2026:market/o1/kr1');
     const row = krRow(look, s, item);
     expect(row.link.href).toBe('/2026/market/#o1-kr1');
-    expect([row.score.text, row.score.status, row.score.stale?.days]).toEqual(['0.846', 'on-track', 20]);
+    expect([row.score.text, row.score.status, row.score.stale?.days]).toEqual(['0.85', 'on-track', 20]);
     const { set: s2, item: kr2 } = krOf('2026:market/o1/kr2');
     expect([krRow(look, s2, kr2).score.text, krRow(look, s2, kr2).score.percent]).toEqual(['—', null]);
   });
@@ -113,17 +113,17 @@ describe('the home page (demo, asOf 2026-11-20)', () => {
     expect(look.currentPeriod).toBe('2026');
     expect(home.period.id).toBe('2026');
     expect(home.alsoNow.map((g) => [g.period.id, g.sets.map((s) => s.ownerName)])).toEqual([['2026-q4', ['杜康杰', '王俊']]]);
-    expect(home.alsoNow[0].sets.map((s) => [s.score.text, s.score.coverage?.text.zh])).toEqual([['0.34', '6/6 个 KR 有数据'], ['0.328', '4/6 个 KR 有数据']]);
+    expect(home.alsoNow[0].sets.map((s) => [s.score.text, s.score.coverage?.text.zh])).toEqual([['0.34', '6/6 个 KR 有数据'], ['0.33', '4/6 个 KR 有数据']]);
     expect(home.sample).toBe(true);
   });
 
   it('shows every year set with its coverage, and the BSC company score with its metrics', () => {
     expect(home.sets.map((s) => [s.ownerName, s.score.text, s.score.coverage?.text.zh])).toEqual([
-      ['教研与产品部', '0.725', '3/4 个 KR 有数据'],
-      ['市场与增长部', '0.798', '2/4 个 KR 有数据'],
+      ['教研与产品部', '0.73', '3/4 个 KR 有数据'],
+      ['市场与增长部', '0.80', '2/4 个 KR 有数据'],
       ['销售与转化部', '0.56', '2/4 个 KR 有数据'],
-      ['服务与交付部', '0.569', '2/4 个 KR 有数据'],
-      ['产研与数据部', '0.782', '3/4 个 KR 有数据'],
+      ['服务与交付部', '0.57', '2/4 个 KR 有数据'],
+      ['产研与数据部', '0.78', '3/4 个 KR 有数据'],
     ]);
     expect(home.bsc?.company.coverage?.text.zh).toBe('8/8 个指标有数据');
   });
@@ -152,7 +152,7 @@ describe('the home page (demo, asOf 2026-11-20)', () => {
 describe('the department page', () => {
   it('shows the set with its coverage', () => {
     const view = departmentView(look, 'market');
-    expect(view.history.map((s) => [s.period.id, s.score.text, s.score.status, s.score.coverage?.text.en])).toEqual([['2026', '0.798', 'on-track', '2 of 4 KRs have data']]);
+    expect(view.history.map((s) => [s.period.id, s.score.text, s.score.status, s.score.coverage?.text.en])).toEqual([['2026', '0.80', 'on-track', '2 of 4 KRs have data']]);
   });
 });
 
@@ -192,7 +192,7 @@ describe('the health page (demo, asOf 2026-11-20)', () => {
 describe('diagram nodes and the alignment tree', () => {
   it('show a KR without data as — 未更新 and its objective by the KRs with data', () => {
     expect(describeNode(look, '2026:market/o1/kr2')).toMatchObject({ score: '—', status: 'no-data' });
-    expect(describeNode(look, '2026:market/o1')).toMatchObject({ score: '0.846', status: 'on-track' });
+    expect(describeNode(look, '2026:market/o1')).toMatchObject({ score: '0.85', status: 'on-track' });
     const find = (nodes: ReturnType<typeof alignmentView>['roots'], key: string): (typeof nodes)[number] | undefined =>
       nodes.map((n) => (n.link.key === key ? n : find(n.children, key))).find(Boolean);
     const node = find(alignmentView(look, '2026').roots, '2026:market/o1/kr2');

@@ -144,7 +144,7 @@ describe('search records of the demo content', () => {
     expect(kr.filters.status).toEqual(['no-data']);
     expect([kr.meta.statusLabel, kr.meta.score]).toEqual(['未更新', '—']);
     const set = byUrl.get('/2026/market/')!;
-    expect([set.meta.status, set.meta.score]).toEqual(['on-track', '0.798']);
+    expect([set.meta.status, set.meta.score]).toEqual(['on-track', '0.80']);
   });
 
   it("files a personal set's records under the person's department", () => {

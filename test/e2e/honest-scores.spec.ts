@@ -8,7 +8,7 @@ test.describe('the market set page', () => {
   test('shows its real score with coverage, and no 落后', async ({ page }) => {
     await page.goto(PAGES.set);
     const hero = page.locator('.score-panel');
-    await expect(hero.locator('.big-score')).toHaveText('0.798');
+    await expect(hero.locator('.big-score')).toHaveText('0.80');
     await expect(hero.locator('.status')).toHaveText(/正常/);
     await expect(hero.locator('.coverage')).toHaveText('2/4 个 KR 有数据');
     for (const o of ['o1', 'o2']) await expect(page.locator(`#${o} > header .coverage`)).toHaveText('1/2 个 KR 有数据');
@@ -26,7 +26,7 @@ test.describe('the market set page', () => {
     await side.locator('details.how summary').click();
     await expect(side.locator('details.how')).toContainText('截至 2026-11-20 还没有填报数值：未更新，不计入上级得分。');
     await page.locator('#o1 > details.how summary').click();
-    await expect(page.locator('#o1 > details.how')).toContainText('kr2 还没有数据，未计入。');
+    await expect(page.locator('#o1 > details.how')).toContainText('KR2 还没有数据，未计入。');
   });
 
   test('marks the KR last updated on 2026-10-31 待更新', async ({ page }) => {

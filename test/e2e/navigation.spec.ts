@@ -178,7 +178,7 @@ test.describe('without JavaScript', () => {
     // "如何计算" is a native <details>: it opens without scripts.
     const how = page.locator('#o1-kr1 .side details.how');
     await how.locator('summary').click();
-    await expect(how.locator('.calc')).toHaveText('(1300 − 1190) ÷ (1300 − 1170) = 0.846');
+    await expect(how.locator('.calc')).toHaveText('(1300 − 1190) ÷ (1300 − 1170) = 0.85');
 
     // So do the permalinks and the period switcher.
     await page.locator('#o1-kr2 a.anchor').click();

@@ -34,7 +34,29 @@ export function bodyIdPrefix(path: string): string {
 export function safeBody(body: BodySource, locale: keyof typeof FOOTNOTE_WORDS = 'zh-CN'): Root {
   const idPrefix = bodyIdPrefix(body.path);
   const { hast } = parseBody(body.text, { mdx: isMdxPath(body.path), idPrefix, footnotes: FOOTNOTE_WORDS[locale] });
-  return uniqueFootnoteLabel(sanitizeBody(hast), `user-content-${idPrefix}footnote-label`);
+  return withoutHeadingEmoji(uniqueFootnoteLabel(sanitizeBody(hast), `user-content-${idPrefix}footnote-label`));
+}
+
+// A pictograph with its variation selectors and joiners (🔄, ⚖️, 👩‍💻) and the space after it.
+const EMOJI = /(?:\p{Extended_Pictographic}[\u{FE0E}\u{FE0F}\u{1F3FB}-\u{1F3FF}]*\u200D?)+\s*/gu;
+
+/**
+ * Headings without their emoji (001 writes "## 🔄 被移除指标的安置"): decoration, and where no emoji font is
+ * installed (an intranet machine, a server's browser) they would show as empty boxes in the largest text of
+ * the page. Emoji in running text are kept: there they may say something (✅).
+ */
+function withoutHeadingEmoji(tree: Root): Root {
+  const strip = (node: RootContent): void => {
+    if (node.type === 'text') node.value = node.value.replace(EMOJI, '');
+    else if (node.type === 'element') node.children.forEach(strip);
+  };
+  const visit = (node: RootContent): void => {
+    if (node.type !== 'element') return;
+    if (/^h[1-6]$/.test(node.tagName)) node.children.forEach(strip);
+    else node.children.forEach(visit);
+  };
+  tree.children.forEach(visit);
+  return tree;
 }
 
 /** The HTML of a safe body for one page language: mentions linked to that language's person pages. */

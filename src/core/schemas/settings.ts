@@ -94,13 +94,22 @@ export const settingsSchema = z.strictObject({
   lint: lintSchema.prefault({}),
   /** What the check reads: a content file larger than `maxFileBytes` (default 2 MB) is reported, not read. */
   limits: z.strictObject({ maxFileBytes: z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES) }).prefault({}),
+  /**
+   * The repository the content lives in, for the 编辑此页 and 更新进展 links. Leave it out and pages show
+   * no edit links at all (never a dead one).
+   */
   repository: z
     .strictObject({
-      /** e.g. https://github.com/acme/okrs; edit links go to <url>/edit/<branch>/<path>. */
-      url: z.url(),
+      /** e.g. https://github.com/acme/okrs; on GitHub, edit links go to <url>/edit/<branch>/<contentDir>/<file>#L<line>. */
+      url: z.url().optional(),
       branch: textSchema.default('main'),
       /** Where the content folder sits in the repository. */
       contentDir: textSchema.default('content'),
+      /**
+       * The web editor's address for any host, with `{path}` (the file within the content folder) and
+       * `{line}`: https://gitlab.example.com/acme/okrs/-/edit/main/content/{path}#L{line}. Wins over `url`.
+       */
+      editUrl: textSchema.optional(),
     })
     .optional(),
 });

@@ -6,6 +6,7 @@ import type { ScoreCard } from './card.ts';
 import { latestReading, type Reading } from './current.ts';
 import { formatScore, num, type Computed } from './explain.ts';
 import { aggregateCard, finishCard, measuredProgress, type Env } from './okr.ts';
+import { formatQuantity } from '../units.ts';
 
 export interface HedgeResult {
   hedge: HedgeData;
@@ -39,8 +40,9 @@ const COMPARE: Record<HedgeData['when']['op'], (a: number, b: number) => boolean
  */
 export function scoreBsc(bsc: Bsc, env: Env): BscScore {
   const { asOf } = env;
-  const names = new Map([...bsc.perspectives, ...bsc.metrics].map((x) => [x.id, msg(x.name, x.nameEn ?? x.name)]));
+  const names = new Map([...bsc.perspectives, ...bsc.metrics, ...bsc.guards].map((x) => [x.id, msg(x.name, x.nameEn ?? x.name)]));
   const readable = new Map<string, { checkins: Guard['checkins'] }>([...bsc.metrics, ...bsc.guards].map((x) => [x.id, x]));
+  const units = new Map([...bsc.metrics.map((m) => [m.id, m.measure && 'unit' in m.measure ? m.measure.unit : undefined] as const), ...bsc.guards.map((g) => [g.id, g.unit] as const)]);
   const hedges = bsc.hedges.map((hedge): HedgeResult => {
     const source = readable.get(hedge.when.ref);
     const reading = source && latestReading(source, asOf);
@@ -64,8 +66,10 @@ export function scoreBsc(bsc: Bsc, env: Env): BscScore {
       value = 'scale' in then ? value! * then.by : then.to;
       h.applied = { before, after: value };
       computation += ` → ${'scale' in then ? `${formatScore(before!)} × ${num(then.by)}` : num(then.to)} = ${formatScore(value)}`;
-      notes.push(msg(`对冲规则 ${h.hedge.id} 已触发（${h.reading!.value} ${h.hedge.when.op} ${h.hedge.when.value}）：${h.effect.zh}。`,
-        `Hedge rule ${h.hedge.id} fired (${h.reading!.value} ${h.hedge.when.op} ${h.hedge.when.value}): ${h.effect.en}.`));
+      const read = names.get(h.hedge.when.ref) ?? msg(h.hedge.when.ref, h.hedge.when.ref);
+      const unit = units.get(h.hedge.when.ref);
+      const test = `${formatQuantity(h.reading!.value, unit)} ${h.hedge.when.op} ${formatQuantity(h.hedge.when.value, unit)}`;
+      notes.push(msg(`对冲规则已触发：${read.zh} ${test}，${h.effect.zh}。`, `Hedge rule fired: ${read.en} ${test}, so ${h.effect.en}.`));
     }
     return notes.length === computed.explain.notes.length ? computed : { value, explain: { ...computed.explain, computation, notes } };
   };
@@ -84,13 +88,13 @@ export function scoreBsc(bsc: Bsc, env: Env): BscScore {
   const perspectives = new Map<string, ScoreCard>();
   for (const p of bsc.perspectives) {
     const own = bsc.metrics.filter((m) => m.perspectiveId === p.id);
-    perspectives.set(p.id, aggregateCard(p.key, own.map((m) => ({ label: m.name, weight: m.weight, card: metrics.get(m.id)! })), env, {
+    perspectives.set(p.id, aggregateCard(p.key, own.map((m) => ({ label: names.get(m.id)!, weight: m.weight, card: metrics.get(m.id)!, ref: { kind: 'metric' as const, key: m.key } })), env, {
       formula: msg('Σ 指标权重 × 指标得分 ÷ Σ 有得分指标的权重（都有得分时即维度权重）', 'Σ metric weight × metric score ÷ Σ weights of the scored metrics (the perspective weight when all have a score)'),
       adjust: (c) => applyHedges(p.id, c),
     }));
   }
 
-  const company = aggregateCard(scorecardKey(bsc.period), bsc.perspectives.map((p) => ({ label: p.name, weight: p.weight, card: perspectives.get(p.id)! })), env, {
+  const company = aggregateCard(scorecardKey(bsc.period), bsc.perspectives.map((p) => ({ label: names.get(p.id)!, weight: p.weight, card: perspectives.get(p.id)!, ref: { kind: 'perspective' as const, key: p.key } })), env, {
     formula: msg('Σ 维度权重 × 维度得分 ÷ Σ 有得分维度的权重（都有得分时为 100）', 'Σ perspective weight × perspective score ÷ Σ weights of the scored perspectives (100 when all have a score)'),
   });
   const guards = new Map(bsc.guards.map((g) => [g.id, latestReading(g, asOf)]));

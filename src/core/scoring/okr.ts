@@ -4,7 +4,7 @@ import { isRunning } from '../periods.ts';
 import { msg, type Msg } from '../text.ts';
 import { weightedMean, type Part } from './aggregate.ts';
 import type { Coverage, ScoreCard } from './card.ts';
-import { formatScore, type Computed } from './explain.ts';
+import { formatScore, type Computed, type InputRef } from './explain.ts';
 import { bandOf, isConservative } from './grading.ts';
 import { daysBetween, expectedProgress, lateSteps, paceStatus, stepDue } from './pace.ts';
 import { progressOf, type ProgressResult } from './progress.ts';
@@ -86,11 +86,16 @@ export function scoreKeyResult(kr: KeyResult, env: Env): ScoreCard {
 }
 
 export function scoreObjective(o: Objective, krs: ScoreCard[], env: Env): ScoreCard {
-  return aggregateCard(o.key, o.keyResults.map((kr, i) => ({ label: kr.id, weight: kr.weight, card: krs[i] })), env, { withheld: o.withheld?.items });
+  return aggregateCard(o.key, o.keyResults.map((kr, i) => ({ label: codeLabel(kr.id), weight: kr.weight, card: krs[i], ref: { kind: 'kr', key: kr.key } })), env, { withheld: o.withheld?.items });
 }
 
 export function scoreSet(set: OkrSet, objectives: ScoreCard[], env: Env): ScoreCard {
-  return aggregateCard(set.key, set.objectives.map((o, i) => ({ label: o.id, weight: o.weight, card: objectives[i] })), env, { withheld: set.withheld?.items });
+  return aggregateCard(set.key, set.objectives.map((o, i) => ({ label: codeLabel(o.id), weight: o.weight, card: objectives[i], ref: { kind: 'objective', key: o.key } })), env, { withheld: set.withheld?.items });
+}
+
+/** O1, KR2: how the set page labels its objectives and KRs (links.ts labels them the same way). */
+function codeLabel(id: string): Msg {
+  return msg(id.toUpperCase(), id.toUpperCase());
 }
 
 /** "不含 2 项非公开内容" / "excludes 2 non-public items": what a public score leaves out. */
@@ -104,9 +109,10 @@ function withheldNote(n: number): Msg {
 }
 
 export interface Child {
-  label: string;
+  label: Msg;
   weight?: number;
   card: ScoreCard;
+  ref?: InputRef;
 }
 
 /** Why a child is left out of an aggregate, or counted as 0 without evidence. */
@@ -125,7 +131,7 @@ function whyOf(card: ScoreCard): Part['why'] {
  */
 export function aggregateCard(key: string, children: Child[], env: Env, options: { formula?: Msg; adjust?: (c: Computed) => Computed; withheld?: number } = {}): ScoreCard {
   const parts = (pick: (c: ScoreCard) => Computed) =>
-    children.map((c): Part => ({ label: c.label, weight: c.weight, score: pick(c.card).value, source: c.card.key, why: whyOf(c.card) }));
+    children.map((c): Part => ({ label: c.label, weight: c.weight, score: pick(c.card).value, ref: c.ref, why: whyOf(c.card) }));
   const withheld = options.withheld ?? 0;
   const noteWithheld = (c: Computed): Computed => (withheld > 0 ? { ...c, explain: { ...c.explain, notes: [...c.explain.notes, withheldNote(withheld)] } } : c);
   const mean = weightedMean(parts((c) => c.score), options.formula);

@@ -2,7 +2,7 @@ import type { Measured } from '../model.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { msg } from '../text.ts';
 import { latestReading, type Reading } from './current.ts';
-import { clamp01, num, type Computed, type Input } from './explain.ts';
+import { clamp01, formatScore, num, type Computed, type Input } from './explain.ts';
 import { formatWritten } from '../units.ts';
 import { baselineValue, targetValue, whyUnscored } from './target.ts';
 
@@ -45,13 +45,13 @@ export function progressOf(item: Measured, asOf: string): ProgressResult {
   if (m.type === 'at-least' || m.type === 'at-most') {
     const met = m.type === 'at-least' ? c >= target : c <= target;
     raw = met ? 1 : 0;
-    computation = `${num(c)} ${m.type === 'at-least' ? '≥' : '≤'} ${num(target)} ${met ? '✓' : '✗'} → ${raw}`;
+    computation = `${num(c)} ${m.type === 'at-least' ? '≥' : '≤'} ${num(target)} ${met ? '✓' : '✗'} → ${formatScore(raw)}`;
   } else {
     const b = baselineValue(m)!;
     raw = m.type === 'increase' ? (c - b) / (target - b) : (b - c) / (b - target);
     computation = m.type === 'increase'
-      ? `(${num(c)} − ${num(b)}) ÷ (${num(target)} − ${num(b)}) = ${num(raw)}`
-      : `(${num(b)} − ${num(c)}) ÷ (${num(b)} − ${num(target)}) = ${num(raw)}`;
+      ? `(${num(c)} − ${num(b)}) ÷ (${num(target)} − ${num(b)}) = ${formatScore(raw)}`
+      : `(${num(b)} − ${num(c)}) ÷ (${num(b)} − ${num(target)}) = ${formatScore(raw)}`;
     if (raw < 0) notes.push(msg('当前值比基线还差，进度记为 0。', 'The current value is worse than the baseline, so progress is 0.'));
     if (raw > 1) notes.push(msg('已超过目标，进度记为 1。', 'The target is exceeded, so progress is 1.'));
   }
@@ -83,7 +83,7 @@ function milestoneProgress(m: Extract<Measure, { type: 'milestone' }>, asOf: str
     value,
     explain: {
       formula: formulaOf(m),
-      computation: `${done.length} ÷ ${m.steps.length} = ${num(value)}`,
+      computation: `${done.length} ÷ ${m.steps.length} = ${formatScore(value)}`,
       inputs: m.steps.map((s) => ({ label: msg(s.title, s.title), value: done.includes(s) ? '✓' : '—', source: typeof s.done === 'string' ? s.done : s.due, sample: s.sample })),
       notes: sample ? [msg('步骤完成情况含示例数据。', 'Step completion includes sample data.')] : [],
     },
@@ -96,7 +96,7 @@ function manualProgress(item: Measured, asOf: string): ProgressResult {
   if (!reading) return { value: null, noData: true, explain: { formula, computation: '—', inputs: [], notes: [msg(`截至 ${asOf} 还没有填报进度：未更新，不计入上级得分。`, `No progress reported by ${asOf}: no data yet, left out of the scores above it.`)] } };
   return {
     value: reading.value, reading,
-    explain: { formula, computation: num(reading.value), inputs: [{ label: L.progress, value: num(reading.value), source: reading.date, sample: reading.sample }], notes: [] },
+    explain: { formula, computation: formatScore(reading.value), inputs: [{ label: L.progress, value: formatScore(reading.value), source: reading.date, sample: reading.sample }], notes: [] },
   };
 }
 

@@ -8,6 +8,8 @@ import { nodeLink, type NodeLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
 import { urls } from './urls.ts';
+import { editUrl } from './edit-links.ts';
+import { readableSegments, type Segment } from './readable-refs.ts';
 
 /** What needs a look in one period. A KR is listed by its status, and also under 待更新 when stale. */
 export interface HealthGroup {
@@ -34,7 +36,20 @@ export interface HealthView {
   /** What 待更新 means here, with the configured number of days. */
   staleRule: Msg;
   /** The check's warnings about the files of these periods (and files of no period, such as people). */
-  warnings: { file: string; line: number; rule: string; message: Msg; href?: string }[];
+  warnings: HealthWarning[];
+}
+
+/**
+ * A warning of the check as a reader sees it: the things it names by name and linked (the message is
+ * written for editors, with ids); the rule id only as data; the file and line, linked to the web editor
+ * at that line when a repository is set, else to the page the file makes.
+ */
+export interface HealthWarning {
+  file: string;
+  line: number;
+  rule: string;
+  message: { zh: Segment[]; en: Segment[] };
+  href?: string;
 }
 
 const URGENCY = { 'off-track': 0, 'at-risk': 1 } as Record<string, number>;
@@ -43,6 +58,7 @@ const URGENCY = { 'off-track': 0, 'at-risk': 1 } as Record<string, number>;
 export function healthView(look: Lookup, period: string): HealthView {
   const periods = [period, ...concurrentPeriods(look, period)];
   const pages = new Map<string, string>(look.org.sets.map((s) => [s.src.file, urls.set(s.period, s.owner.id)]));
+  const periodOf = new Map<string, string>([...look.org.sets, ...look.org.bscs].map((x) => [x.src.file, x.period]));
   const shown = new Set(periods);
   const otherPeriodFiles = new Set([...look.org.sets, ...look.org.bscs].filter((x) => !shown.has(x.period)).map((x) => x.src.file));
   return {
@@ -51,7 +67,14 @@ export function healthView(look: Lookup, period: string): HealthView {
     staleRule: staleRule(look.org.settings.pace.staleAfterDays),
     warnings: look.warnings
       .filter((d: Diagnostic) => !otherPeriodFiles.has(d.file))
-      .map((d) => ({ file: d.file, line: d.line, rule: d.rule, message: d.message, href: pages.get(d.file) })),
+      .map((d): HealthWarning => {
+        const within = periodOf.get(d.file) ?? period;
+        return {
+          file: d.file, line: d.line, rule: d.rule,
+          message: { zh: readableSegments(look, d.message.zh, within, 'zh'), en: readableSegments(look, d.message.en, within, 'en') },
+          href: editUrl(look.org.settings.repository, d.file, d.line) ?? pages.get(d.file),
+        };
+      }),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { OkrSet } from '../model.ts';
+import { parseRef } from '../refs.ts';
+import type { InputRef } from '../scoring/explain.ts';
 import type { Lookup } from './lookup.ts';
 import { anchors, urls } from './urls.ts';
 
@@ -53,4 +55,15 @@ export function nodeLink(look: Lookup, key: string): NodeLink | undefined {
 
 export function nodeLinks(look: Lookup, keys: readonly string[]): NodeLink[] {
   return keys.map((k) => nodeLink(look, k)).filter((l): l is NodeLink => l !== undefined);
+}
+
+/** The page (and anchor) of an input of "如何计算", from its model key alone: no lookup needed. */
+export function inputHref(ref: InputRef): string | undefined {
+  const parsed = parseRef(ref.key);
+  if (!parsed?.period) return undefined;
+  const { period } = parsed;
+  if (parsed.kind === 'bsc') return ref.kind === 'perspective' ? urls.perspective(period, parsed.item) : urls.metric(period, parsed.item);
+  if (parsed.kind === 'objective') return `${urls.set(period, parsed.owner)}#${anchors.objective(parsed.objective)}`;
+  if (parsed.kind === 'kr') return `${urls.set(period, parsed.owner)}#${anchors.kr(parsed.objective, parsed.kr)}`;
+  return undefined;
 }

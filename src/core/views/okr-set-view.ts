@@ -10,6 +10,8 @@ import { mentionText, optionalMentionText, type MentionText } from './mention-te
 import { baselineView, readingView, type BaselineView, type ReadingView } from './reading.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
 import { anchors, urls } from './urls.ts';
+import { checkinSnippet } from './checkin-snippet.ts';
+import { editUrl } from './edit-links.ts';
 
 export interface CheckinView {
   date: string;
@@ -45,6 +47,15 @@ export interface KeyResultView {
   /** In the public site: what it aligns to that is not public, "1 项非公开内容" (not linked). */
   alignsToWithheld?: Msg;
   supportedBy: NodeLink[];
+  /** 更新进展: a check-in to paste, where it goes, and the web editor at that line when a repository is set. */
+  update: CheckinUpdate;
+}
+
+export interface CheckinUpdate {
+  file: string;
+  line: number;
+  snippet: Msg;
+  editHref?: string;
 }
 
 export interface ObjectiveView {
@@ -136,7 +147,15 @@ function keyResultView(look: Lookup, kr: KeyResult, permalink: string, anchor: s
     alignsTo: nodeLinks(look, look.org.relations.alignsTo(kr.key)),
     ...alignsToWithheld(kr.withheld?.alignsTo),
     supportedBy: nodeLinks(look, look.org.relations.supportedBy(kr.key)),
+    update: checkinUpdate(look, kr),
   };
+}
+
+function checkinUpdate(look: Lookup, kr: KeyResult): CheckinUpdate {
+  const { file } = kr.src;
+  const line = kr.span.start.line;
+  const editHref = editUrl(look.org.settings.repository, file, line);
+  return { file, line, snippet: checkinSnippet(kr, look.org.asOf), ...(editHref ? { editHref } : {}) };
 }
 
 /** "1 项非公开内容" beside the alignments a public page can link. */

@@ -1,10 +1,16 @@
 import type { Coverage, ScoreCard, Stale } from '../scoring/card.ts';
 import { withheldText } from '../scoring/okr.ts';
-import { formatScore, type Explanation } from '../scoring/explain.ts';
+import { formatScore, type Explanation, type Input } from '../scoring/explain.ts';
 import type { Status } from '../scoring/pace.ts';
 import type { Band } from '../schemas/settings.ts';
 import { msg, type Msg } from '../text.ts';
 import { percent } from './format.ts';
+import { inputHref } from './links.ts';
+
+/** "如何计算" as pages print it: each input named as readers know it, and linked when it is a page of its own. */
+export interface ExplainView extends Explanation {
+  inputs: (Input & { href?: string })[];
+}
 
 /** A score card as pages print it: text, bar width, status, band and how it was computed. */
 export interface ScoreView {
@@ -30,8 +36,8 @@ export interface ScoreView {
   stale?: Stale & { text: Msg };
   /** "周期已结束仍没有数据，按 0 计": the 0 is not a result, it is the absence of one. */
   endedWithoutData?: Msg;
-  explain: Explanation;
-  progressExplain: Explanation;
+  explain: ExplainView;
+  progressExplain: ExplainView;
 }
 
 export function scoreView(card: ScoreCard): ScoreView {
@@ -51,8 +57,18 @@ export function scoreView(card: ScoreCard): ScoreView {
     ...(card.withheld > 0 ? { withheld: { count: card.withheld, text: withheldText(card.withheld) } } : {}),
     ...(card.stale ? { stale: { ...card.stale, text: staleText(card.stale) } } : {}),
     ...(card.endedWithoutData ? { endedWithoutData: ENDED_CHIP } : {}),
-    explain: card.score.explain,
-    progressExplain: card.progress.explain,
+    explain: explainView(card.score.explain),
+    progressExplain: explainView(card.progress.explain),
+  };
+}
+
+export function explainView(explain: Explanation): ExplainView {
+  return {
+    ...explain,
+    inputs: explain.inputs.map((i) => {
+      const href = i.ref && inputHref(i.ref);
+      return href ? { ...i, href } : i;
+    }),
   };
 }
 
