@@ -18,20 +18,20 @@ describe('市场与增长部', () => {
 
   it('shows the current set: objectives and KRs with scores, owners and what they align to', () => {
     expect(view.currentPeriods.map((p) => p.id)).toEqual(['2026', '2026-q4']);
-    expect(view.current.map((c) => [c.set.key, c.set.score.text, c.perspectives.map((p) => p.name)])).toEqual([['2026:market', '0.798', ['客户', '财务']]]);
+    expect(view.current.map((c) => [c.set.key, c.set.score.text, c.perspectives.map((p) => p.name)])).toEqual([['2026:market', '0.80', ['客户', '财务']]]);
     const [o1, o2] = view.current[0].objectives;
-    expect([o1.link.key, o1.score.text, o2.alignsTo.map((a) => a.label)]).toEqual(['2026:market/o1', '0.846', ['财务']]);
+    expect([o1.link.key, o1.score.text, o2.alignsTo.map((a) => a.label)]).toEqual(['2026:market/o1', '0.85', ['财务']]);
     expect(o1.keyResults.map((kr) => [kr.link.key, kr.owners.map((p) => p.name), kr.alignsTo.map((a) => a.label), kr.score.text])).toEqual([
-      ['2026:market/o1/kr1', ['马长久', '杨蓉蓉', '涂涂'], ['百万元投诉率'], '0.846'],
+      ['2026:market/o1/kr1', ['马长久', '杨蓉蓉', '涂涂'], ['百万元投诉率'], '0.85'],
       ['2026:market/o1/kr2', ['马长久', '杨蓉蓉', '涂涂'], ['净营收'], '—'],
     ]);
   });
 
   it('lists the BSC items it supports, through which of its objectives and KRs', () => {
     expect(view.supports.map((s) => [s.link.label, s.score?.text, s.via.map((v) => v.key)])).toEqual([
-      ['百万元投诉率', '0.639', ['2026:market/o1/kr1']],
+      ['百万元投诉率', '0.64', ['2026:market/o1/kr1']],
       ['净营收', '0.75', ['2026:market/o1/kr2']],
-      ['财务', '0.188', ['2026:market/o2']],
+      ['财务', '0.19', ['2026:market/o2']],
     ]);
   });
 
@@ -46,7 +46,7 @@ describe('市场与增长部', () => {
   });
 
   it('has a score history: period → set score', () => {
-    expect(view.history.map((s) => [s.period.name, s.score.text])).toEqual([['2026 年度', '0.798']]);
+    expect(view.history.map((s) => [s.period.name, s.score.text])).toEqual([['2026 年度', '0.80']]);
   });
 });
 

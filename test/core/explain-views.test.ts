@@ -35,12 +35,12 @@ describe('如何计算 on the home page', () => {
   const home = dashboardView(look, '2026');
   const bsc = home.bsc!;
 
-  it('names the perspectives of the company score, in English under /en/, linked to their sections', () => {
+  it('names the perspectives of the company score, in English under /en/, linked to their pages', () => {
     expect(bsc.company.explain.inputs.map((i) => [i.label.zh, i.label.en, i.href])).toEqual([
-      ['财务', 'Financial', '/2026/#finance'],
-      ['客户', 'Customer', '/2026/#customer'],
-      ['内部运营', 'Internal Process', '/2026/#internal'],
-      ['学习与成长', 'Learning & Growth', '/2026/#learning'],
+      ['财务', 'Financial', '/2026/perspectives/finance/'],
+      ['客户', 'Customer', '/2026/perspectives/customer/'],
+      ['内部运营', 'Internal Process', '/2026/perspectives/internal/'],
+      ['学习与成长', 'Learning & Growth', '/2026/perspectives/learning/'],
     ]);
   });
 

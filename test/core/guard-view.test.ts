@@ -26,9 +26,9 @@ describe('the guard page of 退费率 (demo, asOf 2026-11-20)', () => {
     expect(rule.rule).toEqual({ zh: '若退费率 > 20%，财务维度得分乘以 0.5', en: 'If 退费率 > 20%, the Financial perspective score is multiplied by 0.5' });
     expect([rule.fired, rule.why.zh]).toEqual([true, '21.5% > 20%']);
     expect(rule.source).toEqual({ kind: 'guard', name: '退费率', href: '/2026/bsc/refund-rate/' });
-    expect([rule.target.kind, rule.target.name, rule.target.href, rule.target.score.text]).toEqual(['perspective', '财务', '/2026/perspectives/finance/', '0.188']);
-    expect(rule.change?.zh).toBe('财务 0.375 → 0.188');
-    expect(rule.target.score.explain.computation).toContain('0.375 × 0.5');
+    expect([rule.target.kind, rule.target.name, rule.target.href, rule.target.score.text]).toEqual(['perspective', '财务', '/2026/perspectives/finance/', '0.19']);
+    expect(rule.change?.zh).toBe('财务 0.38 → 0.19');
+    expect(rule.target.score.explain.computation).toMatch(/= 0\.38 .*× 0\.5/);
   });
 });
 

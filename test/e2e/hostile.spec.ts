@@ -64,7 +64,7 @@ for (const path of PAGES) {
     await diagramsSettled(page);
     expect(await inert(page)).toEqual([]);
     for (const m of markers.filter((x) => x.page === path || `/en${x.page}` === path)) {
-      await expect(page.getByText(m.text, { exact: false }).first(), `${m.name}: "${m.text}" is shown as text`).toBeVisible();
+      await expect(page.getByText(m.text, { exact: false }).filter({ visible: true }).first(), `${m.name}: "${m.text}" is shown as text`).toBeVisible();
     }
     expect(dialogs).toEqual([]);
     expect(foreign).toEqual([]);
