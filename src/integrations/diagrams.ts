@@ -23,10 +23,12 @@ function htmlFiles(dir: string): string[] {
 
 /** The drawn SVG in its box: named by the caption, at most its own width, at least 11/16 of it. */
 export function canvas(svg: string, label: string): string {
-  const width = Number(svg.match(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+) /)?.[1] ?? 0);
+  const [, width, height] = (svg.match(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/) ?? ['', '0', '0']).map(Number);
   const sized = svg.replace(/^<svg\b([^>]*?) style="[^"]*"/, (_, attrs: string) =>
     `<svg${attrs} style="max-width:${Math.ceil(width)}px;min-width:${Math.ceil(width * MIN_SCALE)}px"`);
-  return `<div class="diagram-canvas" data-pagefind-ignore tabindex="0" role="region" aria-label="${label}">${sized}</div>`;
+  // The browser lays out and styles a drawing only when it nears the screen (content-visibility in
+  // Diagram.astro); until then it keeps this much room, the drawn height, so the page does not jump.
+  return `<div class="diagram-canvas" data-pagefind-ignore tabindex="0" role="region" aria-label="${label}" style="contain-intrinsic-size:auto ${Math.ceil(height)}px">${sized}</div>`;
 }
 
 /**

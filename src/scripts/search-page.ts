@@ -78,7 +78,7 @@ async function start(root: HTMLElement) {
     }
     select.value = wanted.get(key)!;
   }
-  fieldset.hidden = false;
+  delete fieldset.dataset.pending;
 
   let seq = 0;
   let shown: Result[] = [];
