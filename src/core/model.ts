@@ -35,6 +35,7 @@ export interface Withheld {
 export interface Period {
   id: string;
   name: string;
+  nameEn?: string;
   start: string;
   end: string;
   parentId?: string;
@@ -155,6 +156,8 @@ export interface Metric extends Measured {
   measure: Measure;
   rationale?: string;
   change?: { kind: 'new' | 'replaced' | 'kept'; replaces?: string; previousWeight?: number };
+  /** The line its entry starts on in the BSC file: its page's 编辑此页 opens there. */
+  line: number;
   src: Located;
 }
 
@@ -165,6 +168,8 @@ export interface Perspective {
   nameEn?: string;
   weight: number;
   description?: string;
+  /** The line its entry starts on in the BSC file: its page's 编辑此页 opens there. */
+  line: number;
   src: Located;
 }
 
@@ -175,6 +180,8 @@ export interface Guard extends Measured {
   definition?: string;
   unit: string;
   ownerIds: string[];
+  /** The line its entry starts on in the BSC file: its page's 编辑此页 opens there. */
+  line: number;
   src: Located;
 }
 

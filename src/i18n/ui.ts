@@ -203,6 +203,8 @@ export function i18n(locals: App.Locals) {
     lang,
     t: (key: UiKey) => t(key, lang),
     tm: (m: Msg) => m[lang],
+    /** A name as the page's language has it: the English one (`nameEn`, `labelEn`…) where given. */
+    named: (zh: string, en: string | undefined) => (lang === 'en' ? en ?? zh : zh),
     l: (href: string) => localize(href, lang),
     status: (s: Status) => `${STATUS_LABELS[s].icon} ${STATUS_LABELS[s][lang]}`,
     /** Punctuation differs: 负责人：… / Owners: … ; 基线 12%（2025）/ baseline 12% (2025). */

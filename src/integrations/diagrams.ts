@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { chromiumAvailable, CHROMIUM, launch, renderSvgs } from './mermaid-svg.ts';
 
 /** `<pre class="mermaid" …>source</pre>` as Diagram.astro writes it, and the text version's `<details … open>` after it. */
-const SOURCE = /<pre class="mermaid" data-pagefind-ignore hidden data-label="([^"]*)"[^>]*>([^<]*)<\/pre>(\s*<details class="diagram-alt" open)(?! data-keep-open)/g;
-const SOURCE_ALONE = /<pre class="mermaid" data-pagefind-ignore hidden data-label="([^"]*)"[^>]*>([^<]*)<\/pre>/g;
+const SOURCE = /<pre class="mermaid" data-pagefind-ignore hidden data-label="([^"]*)"([^>]*)>([^<]*)<\/pre>(\s*<details class="diagram-alt" open)(?! data-keep-open)/g;
+const SOURCE_ALONE = /<pre class="mermaid" data-pagefind-ignore hidden data-label="([^"]*)"([^>]*)>([^<]*)<\/pre>/g;
 
 /** Text is never shrunk below 11 px (the drawing's 16 px × 11/16): a wider diagram scrolls in its box instead. */
 const MIN_SCALE = 11 / 16;
@@ -22,13 +22,14 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** The drawn SVG in its box: named by the caption, at most its own width, at least 11/16 of it. */
-export function canvas(svg: string, label: string): string {
+export function canvas(svg: string, label: string, compact = false): string {
   const [, width, height] = (svg.match(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/) ?? ['', '0', '0']).map(Number);
   const sized = svg.replace(/^<svg\b([^>]*?) style="[^"]*"/, (_, attrs: string) =>
     `<svg${attrs} style="max-width:${Math.ceil(width)}px;min-width:${Math.ceil(width * MIN_SCALE)}px"`);
   // The browser lays out and styles a drawing only when it nears the screen (content-visibility in
   // Diagram.astro); until then it keeps this much room, the drawn height, so the page does not jump.
-  return `<div class="diagram-canvas" data-pagefind-ignore tabindex="0" role="region" aria-label="${label}" style="contain-intrinsic-size:auto ${Math.ceil(height)}px">${sized}</div>`;
+  const variant = compact ? ' data-variant="compact"' : '';
+  return `<div class="diagram-canvas"${variant} data-pagefind-ignore tabindex="0" role="region" aria-label="${label}" style="contain-intrinsic-size:auto ${Math.ceil(height)}px">${sized}</div>`;
 }
 
 /**
@@ -45,7 +46,7 @@ export function diagrams(): AstroIntegration {
         const started = Date.now();
         const root = fileURLToPath(dir);
         const pages = htmlFiles(root).map((file) => ({ file, html: readFileSync(file, 'utf8') })).filter((p) => p.html.includes('<pre class="mermaid"'));
-        const sources = [...new Set(pages.flatMap((p) => [...p.html.matchAll(SOURCE_ALONE)].map((m) => decode(m[2]))))];
+        const sources = [...new Set(pages.flatMap((p) => [...p.html.matchAll(SOURCE_ALONE)].map((m) => decode(m[3]))))];
         if (!sources.length) return;
         if (!chromiumAvailable()) {
           logger.warn(`No Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install -y chromium fonts-noto-cjk): ${sources.length} diagram(s) are published as their text version only.`);
@@ -59,11 +60,12 @@ export function diagrams(): AstroIntegration {
           await browser.close();
         }
         const svgOf = new Map(sources.map((s, i) => [s, svgs[i]]));
-        const draw = (label: string, code: string) => `${canvas(svgOf.get(decode(code))!, label)}<pre class="mermaid" data-pagefind-ignore hidden>${code}</pre>`;
+        const draw = (label: string, attrs: string, code: string) =>
+          `${canvas(svgOf.get(decode(code))!, label, attrs.includes('data-variant="compact"'))}<pre class="mermaid" data-pagefind-ignore hidden>${code}</pre>`;
         for (const page of pages) {
           const html = page.html
-            .replace(SOURCE, (_, label: string, code: string, details: string) => `${draw(label, code)}${details.replace(/ open$/, '')}`)
-            .replace(SOURCE_ALONE, (_, label: string, code: string) => draw(label, code));
+            .replace(SOURCE, (_, label: string, attrs: string, code: string, details: string) => `${draw(label, attrs, code)}${details.replace(/ open$/, '')}`)
+            .replace(SOURCE_ALONE, (_, label: string, attrs: string, code: string) => draw(label, attrs, code));
           writeFileSync(page.file, html);
         }
         const kb = svgs.reduce((n, s) => n + s.length, 0) / 1024;

@@ -119,7 +119,8 @@ async function drawAll({ sources, sentinel, font, elements, attributes }: { sour
       } catch {
         // Dagre fails on some cluster shapes ("Cannot set properties of undefined (setting 'order')"):
         // the same diagram laid out by ELK, which Mermaid bundles too (at build time its size costs nothing).
-        ({ svg } = await mermaid.render(`diagram-${i}`, `---\nconfig:\n  layout: elk\n---\n${source}`));
+        const elk = source.startsWith('---\nconfig:\n') ? source.replace('---\nconfig:\n', '---\nconfig:\n  layout: elk\n') : `---\nconfig:\n  layout: elk\n---\n${source}`;
+        ({ svg } = await mermaid.render(`diagram-${i}`, elk));
       }
       out.push(sanitise(svg));
     } catch (e) {

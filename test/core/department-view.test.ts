@@ -18,7 +18,7 @@ describe('市场与增长部', () => {
 
   it('shows the current set: objectives and KRs with scores, owners and what they align to', () => {
     expect(view.currentPeriods.map((p) => p.id)).toEqual(['2026', '2026-q4']);
-    expect(view.current.map((c) => [c.set.key, c.set.score.text, c.perspectives.map((p) => p.name)])).toEqual([['2026:market', '0.80', ['客户', '财务']]]);
+    expect(view.current.map((c) => [c.set.key, c.set.score.text, c.perspectives.map((p) => p.label)])).toEqual([['2026:market', '0.80', ['客户', '财务']]]);
     const [o1, o2] = view.current[0].objectives;
     expect([o1.link.key, o1.score.text, o2.alignsTo.map((a) => a.label)]).toEqual(['2026:market/o1', '0.85', ['财务']]);
     expect(o1.keyResults.map((kr) => [kr.link.key, kr.owners.map((p) => p.name), kr.alignsTo.map((a) => a.label), kr.score.text])).toEqual([

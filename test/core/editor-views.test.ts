@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { loadOrganisation } from '../../src/core/index.ts';
 import type { SourceFile } from '../../src/core/source.ts';
 import { editUrl } from '../../src/core/views/edit-links.ts';
+import { guardView } from '../../src/core/views/guard-view.ts';
 import { healthView } from '../../src/core/views/health-view.ts';
+import { metricView } from '../../src/core/views/metric-view.ts';
 import { okrSetView } from '../../src/core/views/okr-set-view.ts';
+import { perspectiveView } from '../../src/core/views/perspective-view.ts';
 import { demoFiles, demoLookup } from './demo.ts';
 
 const AS_OF = '2026-11-20';
@@ -125,5 +128,18 @@ describe('the health page names what the check\'s warnings are about', () => {
     expect(warnings.find((w) => w.rule === 'placeholder-target')).toMatchObject({ file: 'okrs/2026/sales.mdx', line: 48, href: '/2026/sales/' });
     const configured = demoLookup(AS_OF, withSettings('repository:\n  url: https://github.com/acme/okrs'));
     expect(healthView(configured, '2026').warnings.find((w) => w.rule === 'placeholder-target')!.href).toBe('https://github.com/acme/okrs/edit/main/content/okrs/2026/sales.mdx#L48');
+  });
+});
+
+describe('编辑此页 on BSC pages', () => {
+  const look = demoLookup(AS_OF);
+  const bsc = demoFiles().find((f) => f.path === 'bsc/2026.mdx')!.text.split('\n');
+  // The line of the list item `- id: <id>` (or `- { id: <id>, … }`) in the BSC file.
+  const itemLine = (id: string) => bsc.findIndex((l) => new RegExp(`^\\s*- (\\{ )?id: ${id}\\b`).test(l)) + 1;
+
+  it('opens the BSC file at the metric, guard or perspective the page shows, not at line 1', () => {
+    const lines = [metricView(look, '2026', 'clean-revenue').line, guardView(look, '2026', 'refund-rate').line, perspectiveView(look, '2026', 'finance').line];
+    expect(lines).toEqual([itemLine('clean-revenue'), itemLine('refund-rate'), itemLine('finance')]);
+    expect(lines.every((l) => l > 1)).toBe(true);
   });
 });

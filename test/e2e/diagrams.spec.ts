@@ -1,27 +1,37 @@
 // Diagrams (src/components/Diagram.astro, drawn at build time by src/integrations/diagrams.ts): every figure
 // carries its SVG in the HTML, no page loads Mermaid, and every drawing is readable at 1366 and 390 px:
-// it fits its box or its text stays ≥ 11 px on screen, and no label is cut or spills out of its box.
+// it fits its box with its text ≥ 11 px on screen (alignment maps switch to their compact drawing on a
+// phone), and no label is cut or spills out of its box.
 import { expect, test, type Page } from '@playwright/test';
-import { alignmentTree, bscCausalMap, setAlignment, type Diagram } from '../../src/core/diagram/index.ts';
+import { alignmentTree, bscCausalMap, departmentMap, setAlignment, type Diagram } from '../../src/core/diagram/index.ts';
 import { localize } from '../../src/i18n/lang.ts';
 import { demoLookup } from '../core/demo.ts';
 import { DIAGRAM, DIAGRAM_SVG, PAGES, SETS, en } from './helpers.ts';
 
 const look = demoLookup(process.env.OKR_AS_OF ?? '2026-11-20');
-const zhEn = (path: string, make: (lang: 'zh' | 'en') => Diagram): [string, () => Diagram][] => [
-  [path, () => make('zh')],
-  [en(path), () => make('en')],
+/** The view model of the drawing shown at a width: the compact one up to 640 px, where the page has one. */
+type Model = (compact: boolean) => Diagram;
+const zhEn = (path: string, make: (lang: 'zh' | 'en', compact: boolean) => Diagram): [string, Model][] => [
+  [path, (compact) => make('zh', compact)],
+  [en(path), (compact) => make('en', compact)],
 ];
 const l = (lang: 'zh' | 'en') => (href: string) => localize(href, lang);
 
 /** Every page kind with a diagram, with the view model of the diagram it draws (the page's first). */
-const withDiagrams: [string, () => Diagram][] = [
+const withDiagrams: [string, Model][] = [
   ...zhEn(PAGES.home, (lang) => bscCausalMap(look, '2026', { lang, localize: l(lang) })!),
-  ...zhEn(PAGES.set, (lang) => setAlignment(look, '2026:market', { lang, localize: l(lang) })!),
-  ...SETS.filter((s) => s !== 'market').map((owner): [string, () => Diagram] => [`/2026/${owner}/`, () => setAlignment(look, `2026:${owner}`, { localize: l('zh') })!]),
-  ['/2026-q4/du-kangjie/', () => setAlignment(look, '2026-q4:du-kangjie', { localize: l('zh') })!],
+  ...zhEn(PAGES.set, (lang, compact) => setAlignment(look, '2026:market', { lang, localize: l(lang), compact })!),
+  ...SETS.filter((s) => s !== 'market').map((owner): [string, Model] => [`/2026/${owner}/`, (compact) => setAlignment(look, `2026:${owner}`, { localize: l('zh'), compact })!]),
+  ['/2026-q4/du-kangjie/', (compact) => setAlignment(look, '2026-q4:du-kangjie', { localize: l('zh'), compact })!],
   ...zhEn(PAGES.alignment, (lang) => alignmentTree(look, '2026', { lang, localize: l(lang) })),
+  ...zhEn(PAGES.department, (lang) => departmentMap(look, ['2026:market'], { lang, localize: l(lang) })!),
 ];
+/**
+ * The company map has no phone drawing: narrowed, Mermaid's layout lets its department lanes overlap (the
+ * departments align to each other, which adds a third column). On a phone it scrolls sideways with its
+ * text at ≥ 11 px, and the alignment tree under it is the phone's reading.
+ */
+const scrollsOnPhone = new Set([PAGES.alignment, en(PAGES.alignment)]);
 const withoutDiagrams = [PAGES.metric, PAGES.person, PAGES.people, PAGES.departments, PAGES.health, PAGES.search, en(PAGES.person), en(PAGES.health)];
 const VIEWPORTS = [{ width: 1366, height: 900 }, { width: 390, height: 844 }];
 
@@ -70,7 +80,7 @@ async function measure(page: Page) {
     const style = getComputedStyle(canvas);
     const content = canvas.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     return {
-      width: box.width, container: content, smallestText: fontPx.length ? Math.min(...fontPx) : 0,
+      width: box.width, container: content, scrolls: canvas.scrollWidth > canvas.clientWidth + 1, smallestText: fontPx.length ? Math.min(...fontPx) : 0,
       nodes: [...svg.querySelectorAll('g.node')].map((g) => ({ id: g.id, text: g.textContent ?? '' })),
       edgeLabels: [...svg.querySelectorAll('g.edgeLabel')].map((g) => g.textContent ?? '').filter((t) => t.trim()),
       clusters: [...svg.querySelectorAll('g.cluster')].map((g) => g.querySelector('.cluster-label')?.textContent ?? ''),
@@ -83,14 +93,17 @@ for (const viewport of VIEWPORTS) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
     for (const [path, model] of withDiagrams) {
-      test(`${path}: the diagram fits its box or keeps its text ≥ 11 px, and every label is whole`, async ({ page }) => {
+      test(`${path}: the diagram fits its box without scrolling, its text ≥ 11 px, and every label is whole`, async ({ page }) => {
         await page.goto(path);
         const m = await measure(page);
         const where = `${path} at ${viewport.width} px: SVG ${Math.round(m.width)} px in a ${Math.round(m.container)} px box, smallest text ${m.smallestText.toFixed(1)} px`;
-        expect(m.width <= m.container + 1 || m.smallestText >= 11, where).toBe(true);
-        expect(m.smallestText, `${where}: no text below 8 px even when it fits`).toBeGreaterThanOrEqual(8);
+        if (!(viewport.width <= 640 && scrollsOnPhone.has(path))) {
+          expect(m.width, `${where}: fits`).toBeLessThanOrEqual(m.container + 1);
+          expect(m.scrolls, `${where}: no sideways scrolling`).toBe(false);
+        }
+        expect(m.smallestText, `${where}: legible`).toBeGreaterThanOrEqual(11);
         expect(m.spills, `${where}: labels that spill out of their box`).toEqual([]);
-        const d = model();
+        const d = model(viewport.width <= 640);
         expect(m.nodes, `${where}: one box per node of the view model`).toHaveLength(d.nodes.length);
         for (const n of d.nodes) {
           const drawn = m.nodes.find((x) => x.id.includes(`-${n.id}-`));
@@ -125,9 +138,9 @@ for (const [path] of withDiagrams) {
     for (let i = 0; i < count; i++) {
       const figure = figures.nth(i);
       const where = `diagram ${i + 1} of ${count} on ${path} ("${await figure.locator('figcaption').textContent()}")`;
-      await expect(figure.locator('pre.mermaid'), `${where} keeps its Mermaid source, hidden`).toBeHidden();
+      for (const pre of await figure.locator("pre.mermaid").all()) await expect(pre, `${where} keeps its Mermaid source, hidden`).toBeHidden();
       const svg = figure.locator(DIAGRAM_SVG);
-      await expect(svg, `${where} is drawn`).toHaveCount(1);
+      await expect(svg, `${where} is drawn, once on screen`).toHaveCount(1);
       await expect(svg).toBeVisible();
       await expect(svg, `${where} is not the Mermaid error drawing`).not.toHaveAttribute('aria-roledescription', 'error');
       expect(await svg.locator('g.node').count(), `${where}: the SVG has nodes`).toBeGreaterThan(0);

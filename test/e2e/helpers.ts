@@ -51,7 +51,8 @@ export const SETS = ['market', 'sales', 'curriculum', 'service', 'tech'] as cons
  * `pre.mermaid` and, drawn at build time (src/integrations/diagrams.ts), the SVG in `.diagram-canvas`.
  */
 export const DIAGRAM = 'figure[data-diagram]';
-export const DIAGRAM_SVG = '.diagram-canvas svg';
+/** The drawing a reader sees: a map drawn twice shows its compact drawing up to 640 px, its wide one above. */
+export const DIAGRAM_SVG = '.diagram-canvas:visible svg';
 export const DIAGRAM_ERROR = '.diagram-error';
 
 /** Waits until every diagram on the page is drawn or has failed (no-op on pages without one). */

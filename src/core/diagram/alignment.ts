@@ -4,7 +4,7 @@ import { scorecardKey } from '../refs.ts';
 import { OWNER_RANK, type Lookup } from '../views/lookup.ts';
 import { urls } from '../views/urls.ts';
 import { perspectiveOrder } from './bsc-map.ts';
-import { describe, ownerLabel, perspectiveGroup } from './describe.ts';
+import { describe, ownerLabel, periodName, perspectiveGroup } from './describe.ts';
 import { foldKrs, MAX_NODES, renderFlowchart, type Diagram, type DiagramEdge, type DiagramOptions, type GroupInput, type NodeInput } from './graph.ts';
 
 const GUARDS_GROUP = msg('底线指标', 'Guards');
@@ -17,15 +17,15 @@ function bscGroupKey(period: string): string {
   return scorecardKey(period);
 }
 
-function bscGroup(look: Lookup, period: string): GroupInput {
-  return { key: bscGroupKey(period), label: `${look.periods.get(period)?.name ?? period} BSC`, href: urls.period(period) };
+function bscGroup(look: Lookup, period: string, lang: 'zh' | 'en'): GroupInput {
+  return { key: bscGroupKey(period), label: `${periodName(look, period, lang)} BSC`, href: urls.period(period) };
 }
 
 /** An OKR set as a group: its owner's name, and its period's name when that differs from `period`. */
-function setGroup(look: Lookup, setKey: string, lang: 'zh' | 'en', period: string): GroupInput {
+export function setGroup(look: Lookup, setKey: string, lang: 'zh' | 'en', period: string): GroupInput {
   const set = look.sets.get(setKey)!;
   const owner = ownerLabel(look, setKey, lang);
-  const label = set.period === period ? owner : `${owner} · ${look.periods.get(set.period)?.name ?? set.period}`;
+  const label = set.period === period ? owner : `${owner} · ${periodName(look, set.period, lang)}`;
   return { key: set.key, label, href: urls.set(set.period, set.owner.id) };
 }
 
@@ -33,7 +33,7 @@ function setGroup(look: Lookup, setKey: string, lang: 'zh' | 'en', period: strin
 function homeGroup(look: Lookup, key: string, lang: 'zh' | 'en', period: string): GroupInput | undefined {
   const node = look.nodes.get(key);
   if (!node) return undefined;
-  if (node.kind === 'metric' || node.kind === 'perspective' || node.kind === 'guard') return bscGroup(look, node.bsc.period);
+  if (node.kind === 'metric' || node.kind === 'perspective' || node.kind === 'guard') return bscGroup(look, node.bsc.period, lang);
   return setGroup(look, node.set.key, lang, period);
 }
 
@@ -104,9 +104,10 @@ export function setAlignment(look: Lookup, setKey: string, options: DiagramOptio
   let nodes = [...parentNodes, ...own, ...childNodes];
   let finalEdges = edges;
   let note;
+  if (options.compact) ({ nodes, edges: finalEdges } = foldKrs(nodes, edges, objectiveFor(look, lang)));
   if (nodes.length > max) {
     const count = nodes.length;
-    ({ nodes, edges: finalEdges } = foldKrs(nodes, edges, objectiveFor(look, lang)));
+    ({ nodes, edges: finalEdges } = foldKrs(nodes, finalEdges, objectiveFor(look, lang)));
     // Still too many: the supporting side is cut, the last first; the text version lists every edge.
     const childKeys = new Set(children);
     let left = 0;
@@ -118,7 +119,7 @@ export function setAlignment(look: Lookup, setKey: string, options: DiagramOptio
     }
     note = foldNote(count, max, left);
   }
-  return renderFlowchart({ direction: 'RL', groups, nodes, edges: finalEdges, lang, localize: options.localize, ...(note ? { note } : {}) });
+  return renderFlowchart({ direction: 'RL', groups, nodes, edges: finalEdges, lang, localize: options.localize, compact: options.compact, ...(note ? { note } : {}) });
 }
 
 /** The period and every period inside it (a year's quarters), the period first, the rest by start date. */
@@ -160,7 +161,7 @@ export function alignmentTree(look: Lookup, period: string, options: DiagramOpti
   const bsc = bscFor(look, period);
   const bscKey = bsc && bscGroupKey(bsc.period);
   if (bsc && bscKey) {
-    groups.push(bscGroup(look, bsc.period));
+    groups.push(bscGroup(look, bsc.period, lang));
     // Finance first: the company's results at the top of the map, the capabilities below.
     for (const id of perspectiveOrder(bsc).reverse()) {
       const p = bsc.perspectives.find((x) => x.id === id)!;

@@ -27,13 +27,9 @@ export function describe(look: Lookup, key: string, lang: 'zh' | 'en' = 'zh', gr
   if (!link || !node) return undefined;
   const card = cardOf(look, key);
   const status: Status = card?.status ?? 'unscored';
-  let label = link.label;
-  let context = link.context;
-  if (node.kind === 'metric' || node.kind === 'perspective' || node.kind === 'guard') {
-    if (lang === 'en') label = node.item.nameEn ?? node.item.name;
-  } else if (lang === 'en') {
-    context = look.ownerName(node.set.owner, 'en');
-  }
+  const en = lang === 'en';
+  const label = en ? link.labelEn ?? link.label : link.label;
+  const context = en ? link.contextEn ?? link.context : link.context;
   return { key, kind: link.kind, label, context, href: link.href, status, score: scoreText(card), ...(group ? { group } : {}) };
 }
 
@@ -49,4 +45,10 @@ export function perspectiveGroup(look: Lookup, key: string, lang: 'zh' | 'en' = 
   const node = describe(look, key, lang);
   if (!node || node.kind !== 'perspective') return undefined;
   return { key, label: node.label, href: node.href, status: node.status, score: node.score, ...(parent ? { parent } : {}) };
+}
+
+/** A period's name in the given language (`nameEn` where given), or its id when it has none. */
+export function periodName(look: Lookup, id: string, lang: 'zh' | 'en' = 'zh'): string {
+  const period = look.periods.get(id);
+  return (lang === 'en' ? period?.nameEn : undefined) ?? period?.name ?? id;
 }

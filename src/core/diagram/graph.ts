@@ -70,7 +70,18 @@ export interface DiagramOptions {
   localize?: (href: string) => string;
   /** The most nodes a diagram may have (default 40); above it the generator draws less and says so in `note`. */
   maxNodes?: number;
+  /**
+   * The phone drawing: key results folded into their objectives and labels wrapped at
+   * COMPACT_COLUMNS, so the map is a few narrow columns that fit a 390 px screen.
+   */
+  compact?: boolean;
 }
+
+/** Label width of the compact (phone) drawing, in columns: 7 CJK characters. */
+export const COMPACT_COLUMNS = 14;
+/** Space between the compact drawing's columns, px: with COMPACT_COLUMNS, three columns are ~500 px, drawn ≥ 11 px on a 390 px phone. */
+const COMPACT_RANK_SPACING = 12;
+const NODE_KINDS: DiagramNodeKind[] = ['metric', 'perspective', 'guard', 'objective', 'kr'];
 
 /** Above ~40 boxes a flowchart stops being readable on a laptop, let alone a phone. */
 export const MAX_NODES = 40;
@@ -103,6 +114,8 @@ export function renderFlowchart(args: {
   /** The language of the status words under each score. */
   lang?: 'zh' | 'en';
   note?: Msg;
+  /** The phone drawing (DiagramOptions.compact): labels at COMPACT_COLUMNS unless `labelColumns` says otherwise, columns closer together. */
+  compact?: boolean;
 }): Diagram {
   const localize = args.localize ?? ((h: string) => h);
   // Ids follow the order the source lists things in: groups depth first, each group's nodes after its subgroups.
@@ -129,12 +142,17 @@ export function renderFlowchart(args: {
     return true;
   });
 
-  const out: string[] = [`flowchart ${args.direction}`];
+  // Mermaid's per-diagram config (front matter): in the phone drawing the columns sit 12 px apart, not 40.
+  const out: string[] = args.compact ? ['---', 'config:', '  flowchart:', `    rankSpacing: ${COMPACT_RANK_SPACING}`, '---'] : [];
+  out.push(`flowchart ${args.direction}`);
+  const labelColumns = args.labelColumns ?? (args.compact ? Object.fromEntries(NODE_KINDS.map((k) => [k, COMPACT_COLUMNS])) : undefined);
   const lang = args.lang ?? 'zh';
+  // The status line wraps too in the phone drawing ("0.38 ✕ / Off track").
+  const lineColumns = args.compact ? COMPACT_COLUMNS : 2 * LABEL_COLUMNS;
   // Score and status on a line of their own, the status as icon and word: colour is never the only cue.
   const nodeLine = (n: DiagramNode) => {
-    const name = labelLines([n.label], args.labelColumns?.[n.kind] ?? LABEL_COLUMNS);
-    const status = labelLines([`${n.score} ${STATUS_ICONS[n.status]} ${STATUS_LABELS[n.status][lang]}`], 2 * LABEL_COLUMNS);
+    const name = labelLines([n.label], labelColumns?.[n.kind] ?? LABEL_COLUMNS);
+    const status = labelLines([`${n.score} ${STATUS_ICONS[n.status]} ${STATUS_LABELS[n.status][lang]}`], lineColumns);
     return `${n.id}[${name.slice(0, -1)}<br>${status.slice(1)}]`;
   };
   const emitGroup = (g: DiagramGroup, indent: string) => {

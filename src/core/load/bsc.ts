@@ -20,10 +20,12 @@ export function buildBsc(data: BscData, body: string, file: string, ctx: { rep: 
   const claim = (id: string, src: Located, what: Msg, name: string) => addUnique(ids, id, { src, what, name }, rep, ['id'], (first) => msg(
     `BSC 条目 id "${id}" 重复：${what.zh}「${name}」与${first.what.zh}「${first.name}」都用了它。维度、指标与底线指标共用一个命名空间（bsc/${id}，页面 /${period.id}/bsc/${id}/）。请给其中一个改名。`,
     `The BSC id "${id}" is used twice: by the ${what.en} "${name}" and the ${first.what.en} "${first.name}". Perspectives, metrics and guard indicators share one namespace (bsc/${id}, page /${period.id}/bsc/${id}/). Rename one.`));
+  // The line an item starts on, for the editor link of its page.
+  const lineOf = (path: (string | number)[]) => rep.file(file)?.locate(path).line ?? 1;
   const perspectives = data.perspectives.map((p, i) => {
     const src = { file, path: ['perspectives', i] };
     claim(p.id, src, WHAT.perspective, p.name);
-    return { key: key(p.id), id: p.id, name: p.name, nameEn: p.nameEn, weight: p.weight, description: p.description, src };
+    return { key: key(p.id), id: p.id, name: p.name, nameEn: p.nameEn, weight: p.weight, description: p.description, line: lineOf(src.path), src };
   });
   const perspectiveIds = perspectives.map((p) => p.id);
   const checkinCtx = { rep, dir, periodStart: period.start, today: ctx.today };
@@ -41,7 +43,7 @@ export function buildBsc(data: BscData, body: string, file: string, ctx: { rep: 
     return {
       key: key(m.id), period: period.id, id: m.id, name: m.name, nameEn: m.nameEn, perspectiveId: m.perspective, weight: m.weight,
       definition: m.definition, formula: m.formula, ownerIds: dir.resolvePeople(m.owners, src, 'owners'), measure: m.measure,
-      rationale: m.rationale, change: m.change, checkins, due: period.end, src,
+      rationale: m.rationale, change: m.change, checkins, due: period.end, line: lineOf(src.path), src,
     };
   });
   const guards = (data.guards ?? []).map((g, i) => {
@@ -49,7 +51,7 @@ export function buildBsc(data: BscData, body: string, file: string, ctx: { rep: 
     claim(g.id, src, WHAT.guard, g.name);
     return {
       key: key(g.id), period: period.id, id: g.id, name: g.name, nameEn: g.nameEn, definition: g.definition, unit: g.unit,
-      ownerIds: dir.resolvePeople(g.owners, src, 'owners'), checkins: checkCheckins(g.checkins ?? [], 'indicator', src, checkinCtx), due: period.end, src,
+      ownerIds: dir.resolvePeople(g.owners, src, 'owners'), checkins: checkCheckins(g.checkins ?? [], 'indicator', src, checkinCtx), due: period.end, line: lineOf(src.path), src,
     };
   });
   const bsc: Bsc = {

@@ -48,7 +48,7 @@ export class Directory {
   addPeriods(settings: Settings, src: Located): void {
     settings.periods.forEach((p, i) => {
       const at: Located = { file: src.file, path: ['periods', i] };
-      const period: Period = { id: p.id, name: p.name, start: p.start, end: p.end, parentId: p.parent, ancestors: [], src: at };
+      const period: Period = { id: p.id, name: p.name, nameEn: p.nameEn, start: p.start, end: p.end, parentId: p.parent, ancestors: [], src: at };
       if (!addUnique(this.periods, p.id, period, this.rep, ['id'], () => duplicateMsg('周期', 'period', p.id))) return;
       if (RESERVED_IDS.includes(p.id)) this.rep.error('reserved-id', at, ['id'], reservedMsg(p.id));
       if (p.start > p.end) {

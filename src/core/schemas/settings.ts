@@ -7,6 +7,8 @@ export const periodSchema = z.strictObject({
   id: idSchema,
   /** e.g. 2026 年度, 2026 Q1. */
   name: textSchema,
+  /** English name for /en/ pages, e.g. FY 2026; the name is used where there is none. */
+  nameEn: textSchema.optional(),
   start: dateSchema,
   end: dateSchema,
   /** The enclosing period: a quarter's year. */

@@ -12,6 +12,7 @@ import { urls } from './urls.ts';
 export interface PeriodRef {
   id: string;
   name: string;
+  nameEn?: string;
   start: string;
   end: string;
   href: string;
@@ -46,8 +47,12 @@ export interface SetSummary {
   period: PeriodRef;
   kind: OkrSet['owner']['kind'];
   ownerName: string;
+  /** The department's or company's English name, where it has one. */
+  ownerNameEn?: string;
   ownerHref: string;
   title: string;
+  /** The title in English when the set has no title of its own and the owner an English name. */
+  titleEn?: string;
   href: string;
   score: ScoreView;
   objectives: number;
@@ -76,7 +81,7 @@ export interface DashboardView {
     company: ScoreView;
     perspectives: { id: string; name: string; nameEn?: string; weight: number; score: ScoreView; metrics: MetricRow[]; href: string }[];
     hedges: HedgeView[];
-    guards: { id: string; name: string; definition?: string; current?: ReadingView; href: string }[];
+    guards: { id: string; name: string; nameEn?: string; definition?: string; current?: ReadingView; href: string }[];
   };
   sets: SetSummary[];
   /** A quarter without a BSC of its own follows its year's: link to it. */
@@ -85,7 +90,7 @@ export interface DashboardView {
 }
 
 export function periodRef(p: Period): PeriodRef {
-  return { id: p.id, name: p.name, start: p.start, end: p.end, href: urls.period(p.id) };
+  return { id: p.id, name: p.name, nameEn: p.nameEn, start: p.start, end: p.end, href: urls.period(p.id) };
 }
 
 /** The period's home: company score, BSC scorecard by perspective, hedge rules, and every OKR set's score. */
@@ -114,7 +119,7 @@ export function dashboardView(look: Lookup, periodId: string): DashboardView {
         }),
       })),
       hedges: hedgeViews(look, periodId),
-      guards: bsc.guards.map((g) => ({ id: g.id, name: g.name, definition: g.definition, current: readingView(bscScore.guards.get(g.id), g.unit), href: urls.guard(periodId, g.id) })),
+      guards: bsc.guards.map((g) => ({ id: g.id, name: g.name, nameEn: g.nameEn, definition: g.definition, current: readingView(bscScore.guards.get(g.id), g.unit), href: urls.guard(periodId, g.id) })),
     };
   }
   const sets = periodSets(look, periodId);
@@ -166,8 +171,10 @@ export function hedgeViews(look: Lookup, periodId: string): HedgeView[] {
 
 export function setSummary(look: Lookup, s: OkrSet): SetSummary {
   const ownerName = look.ownerName(s.owner);
+  const ownerNameEn = look.ownerName(s.owner, 'en');
+  const en = ownerNameEn === ownerName ? {} : { ownerNameEn, ...(s.title ? {} : { titleEn: ownerNameEn }) };
   return {
-    key: s.key, period: periodRef(look.periods.get(s.period)!), kind: s.owner.kind, ownerName, ownerHref: ownerHref(s.owner), title: s.title ?? ownerName,
+    key: s.key, period: periodRef(look.periods.get(s.period)!), kind: s.owner.kind, ownerName, ownerHref: ownerHref(s.owner), title: s.title ?? ownerName, ...en,
     href: urls.set(s.period, s.owner.id), score: scoreView(look.card(s.key)!), objectives: s.objectives.length,
     keyResults: s.objectives.reduce((n, o) => n + o.keyResults.length, 0),
   };

@@ -17,7 +17,7 @@ export interface OkrItem {
 
 export interface CurrentSet {
   set: SetSummary;
-  perspectives: { name: string; href: string }[];
+  perspectives: { label: string; labelEn?: string; href: string }[];
   objectives: (OkrItem & { keyResults: OkrItem[] })[];
 }
 
@@ -91,7 +91,7 @@ function currentSet(look: Lookup, s: OkrSet): CurrentSet {
   return {
     set: setSummary(look, s),
     perspectives: s.perspectiveIds.map((pid) => bsc?.perspectives.find((p) => p.id === pid)).filter((p) => p !== undefined)
-      .map((p) => ({ name: p.name, href: urls.perspective(bsc!.period, p.id) })),
+      .map((p) => ({ label: p.name, labelEn: p.nameEn, href: urls.perspective(bsc!.period, p.id) })),
     objectives: s.objectives.map((o) => ({
       ...okrItem(look, o.key, []),
       keyResults: o.keyResults.map((kr) => okrItem(look, kr.key, kr.ownerIds)),

@@ -21,6 +21,8 @@ export interface GuardView {
   checkins: CheckinView[];
   hedges: HedgeRuleView[];
   file: string;
+  /** Where the item starts in `file`: 编辑此页 opens there. */
+  line: number;
 }
 
 export function guardView(look: Lookup, period: string, id: string): GuardView {
@@ -34,5 +36,6 @@ export function guardView(look: Lookup, period: string, id: string): GuardView {
     checkins: checkinViews(look, g.checkins, g.unit),
     hedges: hedgeRules(look, period, (h) => h.when.ref === id),
     file: bsc.src.file,
+    line: g.line,
   };
 }

@@ -16,13 +16,13 @@ export interface HedgeRuleView {
   /** The rule as the BSC words it, when it does. */
   note?: string;
   /** What the rule reads: a guard indicator or a metric. */
-  source: { kind: 'metric' | 'guard'; name: string; href: string };
+  source: { kind: 'metric' | 'guard'; name: string; nameEn?: string; href: string };
   reading?: ReadingView;
   fired: boolean | null;
   /** 21.5% > 20%; "86% < 80% 不成立"; "还没有数据". */
   why: Msg;
   /** The score it scales or sets: a perspective or a metric, with its score after the rule. */
-  target: { kind: 'perspective' | 'metric'; name: string; href: string; score: ScoreView };
+  target: { kind: 'perspective' | 'metric'; name: string; nameEn?: string; href: string; score: ScoreView };
   /** 财务 0.62 → 0.31; absent when the rule did not change the score. */
   change?: Msg;
 }
@@ -50,13 +50,13 @@ export function hedgeRules(look: Lookup, period: string, pick: (h: HedgeResult['
       id: h.hedge.id,
       rule: ruleWords(sourceName, condition, targetName, perspective !== undefined, then),
       note: h.hedge.note,
-      source: { kind: metric ? 'metric' : 'guard', name: sourceName.zh, href: metric ? urls.metric(period, metric.id) : urls.guard(period, when.ref) },
+      source: { kind: metric ? 'metric' : 'guard', name: sourceName.zh, nameEn: (metric ?? guard)!.nameEn, href: metric ? urls.metric(period, metric.id) : urls.guard(period, when.ref) },
       reading,
       fired: h.fired,
       why: !reading ? msg('还没有数据，无法判断', 'no value yet, so it cannot be judged')
         : h.fired ? msg(`${reading.text} ${condition}`, `${reading.text} ${condition}`)
           : msg(`${reading.text} ${condition} 不成立`, `${reading.text} ${condition} does not hold`),
-      target: { kind: perspective ? 'perspective' : 'metric', name: targetName.zh, href: perspective ? urls.perspective(period, targetId) : urls.metric(period, targetId), score: scoreView(targetCard) },
+      target: { kind: perspective ? 'perspective' : 'metric', name: targetName.zh, nameEn: (perspective ?? targetMetric)!.nameEn, href: perspective ? urls.perspective(period, targetId) : urls.metric(period, targetId), score: scoreView(targetCard) },
       ...(h.applied ? { change: changeWords(targetName, h.applied) } : {}),
     };
   });

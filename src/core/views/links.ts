@@ -16,7 +16,11 @@ export interface NodeLink {
   kind: 'metric' | 'perspective' | 'guard' | 'objective' | 'kr';
   /** Where it lives: 2026 BSC, or the owner's name. */
   context: string;
+  /** The owner's English name, where the department or company has one. */
+  contextEn?: string;
   label: string;
+  /** The BSC item's English name (`nameEn`), where it has one. */
+  labelEn?: string;
   href: string;
   period: string;
 }
@@ -35,22 +39,27 @@ export function nodeLink(look: Lookup, key: string): NodeLink | undefined {
   if (!node) return undefined;
   switch (node.kind) {
     case 'metric':
-      return { key, kind: 'metric', context: 'BSC', label: node.item.name, href: urls.metric(node.bsc.period, node.item.id), period: node.bsc.period };
+      return { key, kind: 'metric', context: 'BSC', label: node.item.name, labelEn: node.item.nameEn, href: urls.metric(node.bsc.period, node.item.id), period: node.bsc.period };
     case 'perspective':
-      return { key, kind: 'perspective', context: 'BSC', label: node.item.name, href: urls.perspective(node.bsc.period, node.item.id), period: node.bsc.period };
+      return { key, kind: 'perspective', context: 'BSC', label: node.item.name, labelEn: node.item.nameEn, href: urls.perspective(node.bsc.period, node.item.id), period: node.bsc.period };
     case 'guard':
-      return { key, kind: 'guard', context: 'BSC', label: node.item.name, href: urls.guard(node.bsc.period, node.item.id), period: node.bsc.period };
+      return { key, kind: 'guard', context: 'BSC', label: node.item.name, labelEn: node.item.nameEn, href: urls.guard(node.bsc.period, node.item.id), period: node.bsc.period };
     case 'objective':
       return {
-        key, kind: 'objective', context: look.ownerName(node.set.owner), label: `${node.item.id.toUpperCase()} ${node.item.title}`,
+        key, kind: 'objective', ...context(look, node.set.owner), label: `${node.item.id.toUpperCase()} ${node.item.title}`,
         href: `${urls.set(node.set.period, node.set.owner.id)}#${anchors.objective(node.item.id)}`, period: node.set.period,
       };
     case 'kr':
       return {
-        key, kind: 'kr', context: look.ownerName(node.set.owner), label: `${node.objective.id.toUpperCase()}·${node.item.id.toUpperCase()} ${node.item.title}`,
+        key, kind: 'kr', ...context(look, node.set.owner), label: `${node.objective.id.toUpperCase()}·${node.item.id.toUpperCase()} ${node.item.title}`,
         href: `${urls.set(node.set.period, node.set.owner.id)}#${anchors.kr(node.objective.id, node.item.id)}`, period: node.set.period,
       };
   }
+}
+
+function context(look: Lookup, owner: OkrSet['owner']): Pick<NodeLink, 'context' | 'contextEn'> {
+  const [zh, en] = [look.ownerName(owner), look.ownerName(owner, 'en')];
+  return en === zh ? { context: zh } : { context: zh, contextEn: en };
 }
 
 export function nodeLinks(look: Lookup, keys: readonly string[]): NodeLink[] {

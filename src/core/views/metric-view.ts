@@ -18,7 +18,7 @@ export interface MetricView {
   id: string;
   name: string;
   nameEn?: string;
-  perspective: { id: string; name: string; weight: number; href: string };
+  perspective: { id: string; name: string; nameEn?: string; weight: number; href: string };
   weight: number;
   definition: MentionText;
   formula: string;
@@ -37,6 +37,8 @@ export interface MetricView {
   supporters: TreeNode[];
   checkins: CheckinView[];
   file: string;
+  /** Where the item starts in `file`: 编辑此页 opens there. */
+  line: number;
 }
 
 /** One BSC metric: its card from 001, who and what supports it, and how its score is computed. */
@@ -50,7 +52,7 @@ export function metricView(look: Lookup, period: string, id: string): MetricView
   const actsOn = (h: { then: { scale: string } | { set: string } }) => ('scale' in h.then ? h.then.scale : h.then.set);
   return {
     period: periodRef(look.periods.get(period)!), key: m.key, id, name: m.name, nameEn: m.nameEn,
-    perspective: { id: perspective.id, name: perspective.name, weight: perspective.weight, href: urls.perspective(period, perspective.id) },
+    perspective: { id: perspective.id, name: perspective.name, nameEn: perspective.nameEn, weight: perspective.weight, href: urls.perspective(period, perspective.id) },
     weight: m.weight, definition: mentionText(look, m.definition), formula: m.formula,
     measureType: MEASURE_NAMES[m.measure.type], target: describeTarget(m.measure),
     baseline: baselineView(m.measure),
@@ -62,5 +64,6 @@ export function metricView(look: Lookup, period: string, id: string): MetricView
     supporters: supportTree(look, m.key, new Set([m.key])),
     checkins: checkinViews(look, m.checkins, unit),
     file: bsc.src.file,
+    line: m.line,
   };
 }

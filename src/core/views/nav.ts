@@ -4,6 +4,7 @@ import { urls } from './urls.ts';
 export interface PeriodLink {
   id: string;
   name: string;
+  nameEn?: string;
   href: string;
   active: boolean;
   current: boolean;
@@ -17,5 +18,5 @@ export function periodLinks(look: Lookup, active: string, samePage?: (period: st
   const current = look.currentPeriod;
   return [...look.periods.values()]
     .sort((a, b) => a.start.localeCompare(b.start) || b.end.localeCompare(a.end))
-    .map((p) => ({ id: p.id, name: p.name, href: samePage?.(p.id) ?? urls.period(p.id), active: p.id === active, current: p.id === current }));
+    .map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn, href: samePage?.(p.id) ?? urls.period(p.id), active: p.id === active, current: p.id === current }));
 }

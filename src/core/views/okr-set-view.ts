@@ -78,10 +78,12 @@ export interface ObjectiveView {
 export interface OkrSetView {
   key: string;
   period: PeriodRef;
-  owner: { kind: OkrSet['owner']['kind']; id: string; name: string; href: string; leads: PersonLink[]; mission?: MentionText };
+  owner: { kind: OkrSet['owner']['kind']; id: string; name: string; nameEn?: string; href: string; leads: PersonLink[]; mission?: MentionText };
   title: string;
+  /** The title in English when the set has no title of its own and the owner an English name. */
+  titleEn?: string;
   href: string;
-  perspectives: { id: string; name: string; href: string }[];
+  perspectives: { id: string; name: string; nameEn?: string; href: string }[];
   score: ScoreView;
   objectives: ObjectiveView[];
   file: string;
@@ -104,17 +106,21 @@ export function okrSetView(look: Lookup, set: OkrSet): OkrSetView {
     alignsTo: nodeLinks(look, rel.alignsTo(o.key)), ...alignsToWithheld(o.withheld?.alignsTo), supportedBy: nodeLinks(look, rel.supportedBy(o.key)),
     keyResults: o.keyResults.map((kr) => keyResultView(look, kr, `${href}#${anchors.kr(o.id, kr.id)}`, anchors.kr(o.id, kr.id))),
   }));
+  const [ownerName, ownerNameEn] = [look.ownerName(set.owner), look.ownerName(set.owner, 'en')];
+  const en = ownerNameEn !== ownerName || period.nameEn !== undefined;
   return {
     key: set.key, period: periodRef(period), href, asOf: look.org.asOf,
     computedFor: msg(`按 ${look.org.asOf} 计算`, `computed for ${look.org.asOf}`),
     owner: {
-      kind: set.owner.kind, id: set.owner.id, name: look.ownerName(set.owner), href: ownerHref(set.owner),
+      kind: set.owner.kind, id: set.owner.id, name: ownerName, ...(ownerNameEn !== ownerName && { nameEn: ownerNameEn }), href: ownerHref(set.owner),
       leads: (dept?.leadIds ?? []).map((id) => personLink(look, id)), mission: optionalMentionText(look, dept?.mission),
     },
-    title: set.title ?? `${look.ownerName(set.owner)} ${period.name} OKR`,
-    perspectives: set.perspectiveIds.map((id) => ({
-      id, name: bsc?.perspectives.find((p) => p.id === id)?.name ?? id, href: `${urls.period(bsc?.period ?? set.period)}#${id}`,
-    })),
+    title: set.title ?? `${ownerName} ${period.name} OKR`,
+    ...(en && !set.title && { titleEn: `${ownerNameEn} ${period.nameEn ?? period.name} OKR` }),
+    perspectives: set.perspectiveIds.map((id) => {
+      const p = bsc?.perspectives.find((x) => x.id === id);
+      return { id, name: p?.name ?? id, nameEn: p?.nameEn, href: bsc && p ? urls.perspective(bsc.period, id) : `${urls.period(set.period)}#${id}` };
+    }),
     score: scoreView(look.card(set.key)!), objectives, file: set.src.file, hasBody: set.body.trim().length > 0,
     sample: set.sample || objectives.some((o) => o.score.sample),
   };

@@ -46,6 +46,8 @@ export interface PerspectiveView {
   hedges: HedgeRuleView[];
   carriers: CarrierView[];
   file: string;
+  /** Where the item starts in `file`: 编辑此页 opens there. */
+  line: number;
 }
 
 /** One BSC perspective of a period: its metrics and score, the hedges that act on it, and who carries it. */
@@ -69,6 +71,7 @@ export function perspectiveView(look: Lookup, period: string, id: string): Persp
     hedges: hedgeRules(look, period, (h) => ownIds.has('scale' in h.then ? h.then.scale : h.then.set)),
     carriers: carriers(look, period, id, new Set([p.key, ...metrics.map((m) => m.key)])),
     file: bsc.src.file,
+    line: p.line,
   };
 }
 
