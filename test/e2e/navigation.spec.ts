@@ -137,11 +137,13 @@ test.describe('the language switch', () => {
     await expect(page.locator('#o1-kr1 .meta')).toContainText('负责人：');
   });
 
-  test('the English home page links its set cards and metrics in English', async ({ page }) => {
+  test('the English home page names its set cards and metrics in English, and links them in English', async ({ page }) => {
     await page.goto(en(PAGES.home));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('#metric-nps').getByRole('link', { name: '服务满意度 (NPS)' })).toHaveAttribute('href', '/en/2026/bsc/nps/');
-    await expect(page.locator('section[aria-labelledby="h-sets"]').getByRole('link', { name: '市场与增长部' })).toHaveAttribute('href', '/en/2026/market/');
+    await expect(page.locator('#metric-nps').getByRole('link', { name: 'Service Satisfaction (NPS)' })).toHaveAttribute('href', '/en/2026/bsc/nps/');
+    await expect(page.locator('#metric-nps')).toContainText('服务满意度 (NPS)');
+    await expect(page.locator('section[aria-labelledby="h-sets"]').getByRole('link', { name: 'Marketing & Growth', exact: true })).toHaveAttribute('href', '/en/2026/market/');
+    await expect(page.locator('main .crumbs').first()).toContainText('FY 2026');
     await page.locator('details.period-switch summary').click();
     await page.locator('details.period-switch').getByRole('link', { name: '2026 Q2' }).click();
     await expect(page).toHaveURL('/en/2026-q2/');

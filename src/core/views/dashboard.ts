@@ -32,6 +32,20 @@ export interface MetricRow {
   href: string;
 }
 
+/** The metrics of one perspective as the scorecard and the perspective page list them, in BSC order. */
+export function metricRows(look: Lookup, period: string, perspectiveId: string): MetricRow[] {
+  const bsc = look.bsc(period)!;
+  const score = look.scores.bsc.get(period)!;
+  return bsc.metrics.filter((m) => m.perspectiveId === perspectiveId).map((m) => {
+    const card = score.metrics.get(m.id)!;
+    return {
+      id: m.id, key: m.key, name: m.name, nameEn: m.nameEn, weight: m.weight, target: describeTarget(m.measure),
+      current: readingView(card.reading, unitOf(m.measure)), score: scoreView(card),
+      owners: m.ownerIds.map((id) => personLink(look, id)), change: m.change, href: urls.metric(period, m.id),
+    };
+  });
+}
+
 export interface HedgeView {
   id: string;
   note?: string;
@@ -109,14 +123,7 @@ export function dashboardView(look: Lookup, periodId: string): DashboardView {
       company: scoreView(bscScore.company),
       perspectives: bsc.perspectives.map((p) => ({
         id: p.id, name: p.name, nameEn: p.nameEn, weight: p.weight, score: scoreView(bscScore.perspectives.get(p.id)!), href: urls.perspective(periodId, p.id),
-        metrics: bsc.metrics.filter((m) => m.perspectiveId === p.id).map((m): MetricRow => {
-          const card = bscScore.metrics.get(m.id)!;
-          return {
-            id: m.id, key: m.key, name: m.name, nameEn: m.nameEn, weight: m.weight, target: describeTarget(m.measure),
-            current: readingView(card.reading, unitOf(m.measure)), score: scoreView(card),
-            owners: m.ownerIds.map((id) => personLink(look, id)), change: m.change, href: urls.metric(periodId, m.id),
-          };
-        }),
+        metrics: metricRows(look, periodId, p.id),
       })),
       hedges: hedgeViews(look, periodId),
       guards: bsc.guards.map((g) => ({ id: g.id, name: g.name, nameEn: g.nameEn, definition: g.definition, current: readingView(bscScore.guards.get(g.id), g.unit), href: urls.guard(periodId, g.id) })),

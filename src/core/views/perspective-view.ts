@@ -1,25 +1,10 @@
-import { periodRef, setSummary, unitOf, type PeriodRef, type SetSummary } from './dashboard.ts';
-import { describeTarget } from './format.ts';
+import { metricRows, periodRef, setSummary, type MetricRow, type PeriodRef, type SetSummary } from './dashboard.ts';
 import { hedgeRules, type HedgeRuleView } from './hedge-view.ts';
-import { nodeLink, personLink, type NodeLink, type PersonLink } from './links.ts';
+import { nodeLink, type NodeLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
-import { readingView, type ReadingView } from './reading.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
 import { urls } from './urls.ts';
 import type { OkrSet } from '../model.ts';
-import type { Msg } from '../text.ts';
-
-export interface PerspectiveMetricRow {
-  id: string;
-  name: string;
-  nameEn?: string;
-  weight: number;
-  target: Msg;
-  current?: ReadingView;
-  score: ScoreView;
-  owners: PersonLink[];
-  href: string;
-}
 
 /** A department that carries the perspective: it names it among its perspectives, or its OKRs align to its metrics. */
 export interface CarrierView {
@@ -41,7 +26,7 @@ export interface PerspectiveView {
   /** Percent of the company score. */
   weight: number;
   score: ScoreView;
-  metrics: PerspectiveMetricRow[];
+  metrics: MetricRow[];
   /** Rules that scale or set this perspective's score or one of its metrics'. */
   hedges: HedgeRuleView[];
   carriers: CarrierView[];
@@ -60,14 +45,7 @@ export function perspectiveView(look: Lookup, period: string, id: string): Persp
   return {
     period: periodRef(look.periods.get(period)!), key: p.key, id, name: p.name, nameEn: p.nameEn, description: p.description,
     weight: p.weight, score: scoreView(score.perspectives.get(id)!),
-    metrics: metrics.map((m) => {
-      const card = score.metrics.get(m.id)!;
-      return {
-        id: m.id, name: m.name, nameEn: m.nameEn, weight: m.weight, target: describeTarget(m.measure),
-        current: readingView(card.reading, unitOf(m.measure)), score: scoreView(card),
-        owners: m.ownerIds.map((o) => personLink(look, o)), href: urls.metric(period, m.id),
-      };
-    }),
+    metrics: metricRows(look, period, id),
     hedges: hedgeRules(look, period, (h) => ownIds.has('scale' in h.then ? h.then.scale : h.then.set)),
     carriers: carriers(look, period, id, new Set([p.key, ...metrics.map((m) => m.key)])),
     file: bsc.src.file,
