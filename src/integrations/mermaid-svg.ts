@@ -105,7 +105,7 @@ async function drawAll({ sources, sentinel, font, elements, attributes }: { sour
     },
     fontFamily: font,
     htmlLabels: false,
-    flowchart: { htmlLabels: false, wrappingWidth: 480, padding: 6, nodeSpacing: 12, rankSpacing: 40, diagramPadding: 2 },
+    flowchart: { htmlLabels: false, wrappingWidth: 480, padding: 6, nodeSpacing: 12, rankSpacing: 40, diagramPadding: 2, subGraphTitleMargin: { top: 4, bottom: 6 } },
     suppressErrorRendering: true,
     maxTextSize: 200_000,
     maxEdges: 2_000,

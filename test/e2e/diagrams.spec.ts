@@ -77,6 +77,14 @@ async function measure(page: Page) {
       const label = cluster.querySelector('.cluster-label');
       if (rect && label && !inside(label.getBoundingClientRect(), rect.getBoundingClientRect())) spills.push(`lane "${label.textContent}"`);
     }
+    // A lane's or set's title sits above its boxes, never over one.
+    const overlaps: string[] = [];
+    const shapes = [...svg.querySelectorAll('g.node')].map((n) => ({ text: n.textContent ?? '', box: (n.querySelector('rect, path, polygon') ?? n).getBoundingClientRect() }));
+    const cross = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    for (const label of svg.querySelectorAll('g.cluster .cluster-label')) {
+      const box = label.getBoundingClientRect();
+      for (const s of shapes) if (cross(box, s.box)) overlaps.push(`"${label.textContent}" over "${s.text}"`);
+    }
     const style = getComputedStyle(canvas);
     const content = canvas.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     return {
@@ -84,7 +92,7 @@ async function measure(page: Page) {
       nodes: [...svg.querySelectorAll('g.node')].map((g) => ({ id: g.id, text: g.textContent ?? '' })),
       edgeLabels: [...svg.querySelectorAll('g.edgeLabel')].map((g) => g.textContent ?? '').filter((t) => t.trim()),
       clusters: [...svg.querySelectorAll('g.cluster')].map((g) => g.querySelector('.cluster-label')?.textContent ?? ''),
-      spills,
+      spills, overlaps,
     };
   });
 }
@@ -103,6 +111,7 @@ for (const viewport of VIEWPORTS) {
         }
         expect(m.smallestText, `${where}: legible`).toBeGreaterThanOrEqual(11);
         expect(m.spills, `${where}: labels that spill out of their box`).toEqual([]);
+        expect(m.overlaps, `${where}: titles drawn over a box`).toEqual([]);
         const d = model(viewport.width <= 640);
         expect(m.nodes, `${where}: one box per node of the view model`).toHaveLength(d.nodes.length);
         for (const n of d.nodes) {
