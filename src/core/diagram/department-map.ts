@@ -30,12 +30,11 @@ export function departmentMap(look: Lookup, setKeys: readonly string[], options:
 
   const groups: GroupInput[] = [];
   const nodes: NodeInput[] = [];
-  const own = new Set<string>();
   for (const set of sets) {
     groups.push(setGroup(look, set.key, lang, set.period));
     for (const o of set.objectives) {
       const node = describe(look, o.key, lang, set.key);
-      if (node) { nodes.push(node); own.add(o.key); }
+      if (node) nodes.push(node);
     }
   }
 
