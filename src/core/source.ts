@@ -1,6 +1,7 @@
 import { CST, Composer, LineCounter, Parser, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.ts';
 import { msg, type Msg } from './text.ts';
+import { quickYamlData } from './quick-yaml.ts';
 import { explainYamlError, unclosedMessage, undefinedAliasMessage } from './yaml-errors.ts';
 import { aliasBombMessage, firstAlias, isAliasBomb, MAX_ALIAS_COUNT, secondDocumentAt, secondDocumentMessage, tooDeepAt, tooDeepMessage } from './yaml-limits.ts';
 
@@ -40,17 +41,43 @@ export function isMarkdownPath(path: string): boolean {
   return /\.mdx?$/.test(path);
 }
 
-export function parseFile(file: SourceFile): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
+/** `quick: false` reads positions at once, with the full parser only (the tests compare the two ways). */
+export function parseFile(file: SourceFile, { quick = true } = {}): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
   const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const split = isMarkdownPath(file.path) ? splitFrontmatter(file.path, text) : { ok: true as const, yaml: text, lineOffset: 0, body: '', bodyLine: 1 };
   if (!split.ok) return { diagnostics: [split.diagnostic] };
+  const data = quick ? quickYamlData(split.yaml) : undefined;
+  return data === undefined ? parseWithPositions(file.path, split) : { parsed: positionsOnDemand(file.path, split, data), diagnostics: [] };
+}
 
+interface Split { yaml: string; lineOffset: number; body: string; bodyLine: number }
+
+/**
+ * A file the quick reader took: its data now, its positions (the full parse) only when something asks
+ * where a field is, which is when there is something to report about it or a page links to a line.
+ */
+function positionsOnDemand(path: string, split: Split, data: unknown): ParsedFile {
+  let full: ParsedFile | undefined;
+  const positions = (): ParsedFile => {
+    full ??= parseWithPositions(path, split).parsed;
+    if (!full) throw new Error(`${path}: the quick YAML reader accepted a file the full parser rejects (src/core/quick-yaml.ts)`);
+    return full;
+  };
+  return {
+    path, data, body: split.body, bodyLine: split.bodyLine, yaml: split.yaml,
+    locate: (at, part) => positions().locate(at, part),
+    positionAt: (offset) => positions().positionAt(offset),
+    valueRange: (at) => positions().valueRange(at),
+  };
+}
+
+function parseWithPositions(path: string, split: Split): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + split.lineOffset, col };
   };
-  const limit = (offset: number, message: Msg): Diagnostic => ({ file: file.path, ...at(offset), severity: 'error', rule: 'yaml-limits', message });
+  const limit = (offset: number, message: Msg): Diagnostic => ({ file: path, ...at(offset), severity: 'error', rule: 'yaml-limits', message });
 
   // Tokens first (the parser keeps its own stack), so nesting too deep for the recursive steps after
   // it is refused before they run.
@@ -67,7 +94,7 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; diagnostics:
     // editor needs the line that opened it.
     const open = error ? unclosedAt(tokens, e.pos[0]) : undefined;
     return {
-      file: file.path,
+      file: path,
       ...at(open?.offset ?? e.pos[0]),
       severity: error ? 'error' : 'warning',
       rule: 'yaml-syntax',
@@ -82,7 +109,7 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; diagnostics:
   const second = secondDocumentAt(tokens);
   if (second) {
     const message = secondDocumentMessage(at(second.offset).line, second.marker);
-    return { diagnostics: [...diagnostics, { file: file.path, ...at(second.offset), severity: 'error', rule: 'yaml-syntax', message }] };
+    return { diagnostics: [...diagnostics, { file: path, ...at(second.offset), severity: 'error', rule: 'yaml-syntax', message }] };
   }
 
   keepSignedTargets(doc);
@@ -96,15 +123,15 @@ export function parseFile(file: SourceFile): { parsed?: ParsedFile; diagnostics:
     if (undefinedAlias) {
       const missing = /: (\S+)$/.exec(error.message)?.[1] ?? alias.name;
       const where = firstAlias(doc, missing) ?? alias;
-      return { diagnostics: [...diagnostics, { file: file.path, ...at(where.offset), severity: 'error', rule: 'yaml-syntax', message: undefinedAliasMessage(missing) }] };
+      return { diagnostics: [...diagnostics, { file: path, ...at(where.offset), severity: 'error', rule: 'yaml-syntax', message: undefinedAliasMessage(missing) }] };
     }
     return { diagnostics: [...diagnostics, limit(alias.offset, aliasBombMessage(alias.name))] };
   }
-  const locate = (path: FieldPath, part: 'key' | 'value' = 'value'): Position => at(findOffset(doc, path, part));
+  const locate = (field: FieldPath, part: 'key' | 'value' = 'value'): Position => at(findOffset(doc, field, part));
   return {
     parsed: {
-      path: file.path, data, body: split.body, bodyLine: split.bodyLine, locate,
-      yaml: split.yaml, positionAt: at, valueRange: (path) => findValueRange(doc, path),
+      path, data, body: split.body, bodyLine: split.bodyLine, locate,
+      yaml: split.yaml, positionAt: at, valueRange: (field) => findValueRange(doc, field),
     },
     diagnostics,
   };

@@ -7,7 +7,7 @@ import { checkCheckins } from './checkins.ts';
 import type { Directory } from './directory.ts';
 import type { SourceIndexes } from './salvage.ts';
 import type { Reporter } from './reporter.ts';
-import { spanOf } from './spans.ts';
+import { spanWhenRead } from './spans.ts';
 import { addUnique } from './unique.ts';
 
 interface Ctx {
@@ -28,10 +28,7 @@ export function buildOkrSet(data: OkrSetData, body: string, file: string, ctx: C
   checkPerspectives(data.perspectives ?? [], period.id, root, ctx);
   checkSetPath(file, period.id, owner.id, data.owner, rep);
   const lineOf = (at: Located) => rep.file(file)?.locate([...at.path, 'id']).line ?? 0;
-  const spanAt = (at: Located) => {
-    const parsed = rep.file(file);
-    return parsed ? spanOf(parsed, at.path) : { start: { line: 1, col: 1 } };
-  };
+  const spanAt = (at: Located) => spanWhenRead(() => rep.file(file), at.path);
   const setVisibility = data.visibility ?? 'public';
   const objectiveIds = new Map<string, { src: Located }>();
   const objectives = data.objectives.map((o, n): Objective => {

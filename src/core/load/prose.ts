@@ -1,6 +1,6 @@
 import type { Bsc, Department, Located, OkrSet } from '../model.ts';
 import { findMentions, personPrefix, resolveMention, type MentionToken } from '../mentions.ts';
-import { BodySyntaxError, deepNestingMessage, findDeepNesting, inspectBody, isMdxPath, mentionTexts, parseBody, TOO_COMPLEX_MESSAGE, type BodyProblem, type ParsedBody } from '../prose/index.ts';
+import { BodySyntaxError, deepNestingMessage, findDeepNesting, inspectBody, isMdxPath, isPlainProse, mentionTexts, parseBody, TOO_COMPLEX_MESSAGE, type BodyProblem, type ParsedBody } from '../prose/index.ts';
 import type { FieldPath, ParsedFile } from '../source.ts';
 import { didYouMean, join, msg, type Msg } from '../text.ts';
 import { personLabel, type Directory } from './directory.ts';
@@ -14,9 +14,9 @@ type Where = 'body' | 'field';
  * @提及, at the line and column of its @, in exactly the text the page links.
  */
 export function checkBody(file: ParsedFile, rep: Reporter, dir: Directory): void {
-  if (!file.body.trim()) return;
-  const at = (line: number, col: number) => ({ file: file.path, line: line + file.bodyLine - 1, col });
   const mdx = isMdxPath(file.path);
+  if (!file.body.trim() || isPlainProse(file.body, { mdx })) return;
+  const at = (line: number, col: number) => ({ file: file.path, line: line + file.bodyLine - 1, col });
   const deep = findDeepNesting(file.body, { mdx });
   if (deep) {
     rep.push({ ...at(deep.line, deep.column), severity: 'error', rule: 'body-limits', message: deepNestingMessage(deep) });

@@ -7,7 +7,24 @@ import type { FieldPath, ParsedFile } from '../source.ts';
  * closing `---` ends the last item of a Markdown file's frontmatter. Positions, not lines, so items
  * written on one line (`[{ id: kr1 }, { id: kr2 }]`) still get spans of their own.
  */
-export function spanOf(file: ParsedFile, path: FieldPath): Span {
+/**
+ * The span of `path`, found when first read: finding it takes the file's positions, which the quick
+ * reader (quick-yaml.ts) leaves for later, so a check that reports nothing about a file never reads them.
+ */
+export function spanWhenRead(file: () => ParsedFile | undefined, path: FieldPath): Span {
+  let span: Span | undefined;
+  const found = () => {
+    if (span) return span;
+    const parsed = file();
+    return (span = parsed ? spanOf(parsed, path) : { start: { line: 1, col: 1 } });
+  };
+  return {
+    get start() { return found().start; },
+    get end() { return found().end; },
+  };
+}
+
+function spanOf(file: ParsedFile, path: FieldPath): Span {
   const start = file.locate(path);
   const end = nextAfter(file, path) ?? (file.bodyLine > 1 ? { line: file.bodyLine - 1, col: 1 } : undefined);
   return end ? { start, end } : { start };
