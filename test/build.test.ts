@@ -316,7 +316,7 @@ function isFile(out: string, path: string): boolean {
 }
 
 /**
- * href, src and id attributes of an HTML page (the insides of scripts, styles and comments left out), plus the links
+ * href (also an SVG's xlink:href), src and id attributes of an HTML page (the insides of scripts, styles and comments left out), plus the links
  * of Mermaid diagram sources (`click n1 href "/2026/bsc/nps/"`).
  */
 function parseHtml(html: string): BuiltPage {
@@ -324,7 +324,7 @@ function parseHtml(html: string): BuiltPage {
   const links: string[] = [];
   const ids = new Set<string>();
   for (const tag of markup.matchAll(/<[a-z][a-z0-9-]*\b[^>]*>/gi)) {
-    for (const [, name, ...values] of tag[0].matchAll(/\s(href|src|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
+    for (const [, name, ...values] of tag[0].matchAll(/\s((?:xlink:)?href|src|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
       const value = decodeEntities(values.find((v) => v !== undefined) ?? '');
       if (name.toLowerCase() === 'id') ids.add(value);
       else if (value && !/^(mailto|tel|javascript|data):/i.test(value)) links.push(value);

@@ -1,12 +1,19 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumAvailable, CHROMIUM, launch, renderSvgs } from './mermaid-svg.ts';
+import { diagramCache } from './diagram-cache.ts';
+import { chromiumAvailable, CHROMIUM, launch, renderSvgs, rendererFingerprint } from './mermaid-svg.ts';
+import { diagramStylesheet, slimSvg } from './svg-slim.ts';
 
 /** `<pre class="mermaid" …>source</pre>` as Diagram.astro writes it, and the text version's `<details … open>` after it. */
 const SOURCE = /<pre class="mermaid" data-pagefind-ignore hidden data-label="([^"]*)"([^>]*)>([^<]*)<\/pre>(\s*<details class="diagram-alt" open)(?! data-keep-open)/g;
 const SOURCE_ALONE = /<pre class="mermaid" data-pagefind-ignore hidden data-label="([^"]*)"([^>]*)>([^<]*)<\/pre>/g;
+
+/** Drawn diagrams kept between builds (diagram-cache.ts); OKR_DIAGRAM_CACHE=off draws every one again. */
+const CACHE_DIR = 'node_modules/.cache/okr-diagrams';
 
 /** Text is never shrunk below 11 px (the drawing's 16 px × 11/16): a wider diagram scrolls in its box instead. */
 const MIN_SCALE = 11 / 16;
@@ -33,8 +40,9 @@ export function canvas(svg: string, label: string, compact = false): string {
 }
 
 /**
- * Draws every Mermaid diagram of the built site into its page, after Astro has written it: all distinct
- * sources in one Chromium session (src/integrations/mermaid-svg.ts), each SVG inlined before its source,
+ * Draws every Mermaid diagram of the built site into its page, after Astro has written it: each distinct
+ * source once, from the cache of earlier builds or in one Chromium session with a page per core
+ * (src/integrations/mermaid-svg.ts), each SVG inlined in its source's place,
  * the text version closed where the drawing went in. Without Chromium the pages keep the text version,
  * open, and the build says so loudly; a diagram Mermaid cannot draw fails the build.
  */
@@ -52,24 +60,36 @@ export function diagrams(): AstroIntegration {
           logger.warn(`No Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install -y chromium fonts-noto-cjk): ${sources.length} diagram(s) are published as their text version only.`);
           return;
         }
-        const browser = await launch();
-        let svgs: string[];
-        try {
-          svgs = await renderSvgs(browser, sources);
-        } finally {
-          await browser.close();
+        const cache = process.env.OKR_DIAGRAM_CACHE === 'off' ? undefined : diagramCache(CACHE_DIR, rendererFingerprint());
+        const svgOf = new Map(sources.map((s) => [s, cache?.get(s)]));
+        const todo = sources.filter((s) => svgOf.get(s) === undefined);
+        if (todo.length > 0) {
+          const browser = await launch();
+          try {
+            const drawn = await renderSvgs(browser, todo, availableParallelism());
+            drawn.forEach((svg, i) => {
+              svgOf.set(todo[i], svg);
+              cache?.set(todo[i], svg);
+            });
+          } finally {
+            await browser.close();
+          }
         }
-        const svgOf = new Map(sources.map((s, i) => [s, svgs[i]]));
-        const draw = (label: string, attrs: string, code: string) =>
-          `${canvas(svgOf.get(decode(code))!, label, attrs.includes('data-variant="compact"'))}<pre class="mermaid" data-pagefind-ignore hidden>${code}</pre>`;
+        const slim = new Map(sources.map((s) => [s, slimSvg(svgOf.get(s)!)]));
+        const css = diagramStylesheet([...slim.values()]);
+        const stylesheet = `/_astro/diagrams.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
+        writeFileSync(join(root, stylesheet), css);
+        // The drawing takes the source's place: a reader never needs the source, and it weighed on every page.
+        const draw = (label: string, attrs: string, code: string) => canvas(slim.get(decode(code))!.svg, label, attrs.includes('data-variant="compact"'));
         for (const page of pages) {
           const html = page.html
             .replace(SOURCE, (_, label: string, attrs: string, code: string, details: string) => `${draw(label, attrs, code)}${details.replace(/ open$/, '')}`)
-            .replace(SOURCE_ALONE, (_, label: string, attrs: string, code: string) => draw(label, attrs, code));
+            .replace(SOURCE_ALONE, (_, label: string, attrs: string, code: string) => draw(label, attrs, code))
+            .replace('</head>', `<link rel="stylesheet" href="${stylesheet}"></head>`);
           writeFileSync(page.file, html);
         }
-        const kb = svgs.reduce((n, s) => n + s.length, 0) / 1024;
-        logger.info(`${sources.length} diagram(s) drawn in one Chromium session, ${kb.toFixed(0)} KB of SVG, into ${pages.length} page(s) in ${Date.now() - started} ms`);
+        const kb = [...slim.values()].reduce((n, d) => n + d.svg.length, 0) / 1024;
+        logger.info(`${sources.length} diagram(s), ${todo.length} drawn in Chromium and ${sources.length - todo.length} from the cache${cache ? ` (${CACHE_DIR})` : ' (off)'}, ${kb.toFixed(0)} KB of SVG, into ${pages.length} page(s) in ${Date.now() - started} ms`);
       },
     },
   };

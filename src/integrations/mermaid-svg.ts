@@ -7,7 +7,7 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const MERMAID = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,8 +33,28 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Renders every source in one page of one browser; returns the SVG text of each, or throws naming the diagram that failed. */
-export async function renderSvgs(browser: Browser, sources: string[]): Promise<string[]> {
+/**
+ * Renders every source, in `lanes` pages of one browser side by side (a page draws one diagram at a
+ * time, and is replaced by a fresh one every PAGE_DIAGRAMS, since Mermaid's page only grows); returns
+ * the SVG text of each, or throws naming the diagram that failed.
+ */
+export async function renderSvgs(browser: Browser, sources: string[], lanes = 1): Promise<string[]> {
+  const batches = Array.from({ length: Math.ceil(sources.length / PAGE_DIAGRAMS) }, (_, i) => sources.slice(i * PAGE_DIAGRAMS, (i + 1) * PAGE_DIAGRAMS));
+  const svgs: string[][] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < batches.length) {
+      const i = next++;
+      svgs[i] = await renderInOnePage(browser, batches[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
+  return svgs.flat();
+}
+
+const PAGE_DIAGRAMS = 100;
+
+async function renderInOnePage(browser: Browser, sources: string[]): Promise<string[]> {
   const page = await browser.newPage();
   try {
     await page.setContent(`<!doctype html><html lang="zh-CN"><body style="font-family:${FONT};font-size:16px"></body></html>`);
@@ -44,6 +64,12 @@ export async function renderSvgs(browser: Browser, sources: string[]): Promise<s
   } finally {
     await page.close();
   }
+}
+
+/** Everything that decides what a source is drawn as: a drawing cached under another renderer is drawn again. */
+export function rendererFingerprint(): string {
+  const version = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('mermaid/package.json'), 'utf8')) as { version: string }).version;
+  return JSON.stringify({ version, font: FONT, sentinel: SENTINEL, palette: PALETTE, elements: ELEMENTS, attributes: ATTRIBUTES.source, draw: drawAll.toString(), colours: toCssColours.toString() });
 }
 
 /** Mermaid's colours are the sentinels; written as the site's CSS variables, the SVG follows light and dark mode. */

@@ -47,8 +47,8 @@ export const PAGE_KINDS: [string, string][] = [
 export const SETS = ['market', 'sales', 'curriculum', 'service', 'tech'] as const;
 
 /**
- * Diagrams (src/components/Diagram.astro): `figure[data-diagram]` holds the Mermaid source in a hidden
- * `pre.mermaid` and, drawn at build time (src/integrations/diagrams.ts), the SVG in `.diagram-canvas`.
+ * Diagrams (src/components/Diagram.astro): `figure[data-diagram]` holds the SVG drawn at build time
+ * (src/integrations/diagrams.ts) in `.diagram-canvas`, in the place of the hidden `pre.mermaid` source.
  */
 export const DIAGRAM = 'figure[data-diagram]';
 /** The drawing a reader sees: a map drawn twice shows its compact drawing up to 640 px, its wide one above. */
