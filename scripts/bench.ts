@@ -57,7 +57,8 @@ function measure(people: number, departments: number): Run & { dir: string } {
   }
   const run: Run & { dir: string } = { dir, people, departments, sets: org!.sets.length, checkSeconds };
   if (values.build) run.build = build(content, join(dir, 'dist'), dir);
-  console.error(`measured ${people} people${values.keep ? `, kept ${dir}` : ''}`);
+  // ../shared/perf/run.sh reads the kept folder from this line.
+  if (values.keep) console.log(`kept ${dir}`);
   return run;
 }
 
