@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../src/core/model.ts';
 import { publicView } from '../../src/core/public-view.ts';
-import { alignmentView } from '../../src/core/views/alignment-view.ts';
+import { alignmentGroupView, alignmentView } from '../../src/core/views/alignment-view.ts';
 import { setSummary } from '../../src/core/views/dashboard.ts';
 import { healthGroupView, healthView } from '../../src/core/views/health-view.ts';
 import { siteLookup } from '../../src/core/views/lookup.ts';
@@ -142,12 +142,13 @@ describe('a public item aligned to a private one', () => {
     expect(liSi.objectives.find((o) => o.id === 'o1')!.alignsToWithheld).toBeUndefined();
   });
 
-  it('heads the public alignment tree instead of being called unaligned', () => {
-    const view = alignmentView(look, '2026');
-    const root = view.roots.find((n) => n.link.key === '2026-q1:li-si/o2');
-    expect(root?.alignsToWithheld?.zh).toBe('1 项非公开内容');
-    expect(view.unaligned.map((n) => n.link.key)).not.toContain('2026-q1:li-si/o2');
-    expect(view.orphans.map((n) => n.key)).not.toContain('2026-q1:li-si/o2');
+  it('is listed on its department\'s alignment page as aligned elsewhere, saying so, instead of being called unaligned', () => {
+    const sales = alignmentGroupView(look, '2026', 'sales');
+    const entry = sales.elsewhere?.items.find((e) => e.node.link.key === '2026-q1:li-si/o2');
+    expect(entry?.node.alignsToWithheld?.zh).toBe('1 项非公开内容');
+    expect(entry?.alignsTo).toEqual([]);
+    expect((sales.unaligned?.items ?? []).map((e) => e.node.link.key)).not.toContain('2026-q1:li-si/o2');
+    expect(alignmentView(look, '2026').unalignedByGroup.filter((g) => g.group.id === 'sales')).toEqual([]);
   });
 });
 

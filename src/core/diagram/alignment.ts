@@ -135,7 +135,7 @@ function bscFor(look: Lookup, period: string) {
 
 /** What the company map leaves out, and where it is instead. */
 function companyNote(left: { people: number; sets: number }) {
-  const parts = { zh: ['图中只画公司与部门的目标；关键结果和个人 OKR 见各部门 OKR 页的对齐图，全部对齐关系见下方对齐树（文字版）。'], en: ['Only company and department objectives are drawn; key results and personal OKRs are in the alignment map of each department\'s OKR page, and every alignment is in the alignment tree below.'] };
+  const parts = { zh: ['图中只画公司与部门的目标；关键结果和个人 OKR 见各部门 OKR 页的对齐图，部门以上的对齐关系见下方对齐树（文字版），个人 OKR 的对齐见各部门的对齐页。'], en: ['Only company and department objectives are drawn; key results and personal OKRs are in the alignment map of each department\'s OKR page; the alignment down to departments is in the alignment tree below, and personal OKRs on each department\'s alignment page.'] };
   if (left.people) { parts.zh.push(`未画出 ${left.people} 份个人 OKR。`); parts.en.push(`${left.people} personal OKR set(s) not drawn.`); }
   if (left.sets) { parts.zh.push(`超过 ${MAX_NODES} 个节点：另有 ${left.sets} 份部门 OKR 未画出，见对齐树。`); parts.en.push(`Over ${MAX_NODES} nodes: ${left.sets} more department set(s) are only in the alignment tree.`); }
   return msg(parts.zh.join(''), parts.en.join(' '));
