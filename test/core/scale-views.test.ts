@@ -3,7 +3,7 @@
 // department, a set page's supporters and a metric's personal supporters counted, the company map ≤ 40 nodes,
 // and a person's page found from their side.
 import { describe, expect, it } from 'vitest';
-import { alignmentTree } from '../../src/core/diagram/index.ts';
+import { alignmentTree, setAlignment } from '../../src/core/diagram/index.ts';
 import { MAX_NODES } from '../../src/core/diagram/graph.ts';
 import { dashboardView, NOW_SHOWN, PERSONAL_SHOWN } from '../../src/core/views/dashboard.ts';
 import { ALIGNED_SHOWN, departmentPages, departmentView } from '../../src/core/views/department-view.ts';
@@ -193,6 +193,21 @@ describe('the company map', () => {
     expect(tree.nodes.length).toBeLessThanOrEqual(MAX_NODES);
     expect(tree.note?.zh).toContain('60 份个人 OKR');
     expect(tree.note?.zh).toMatch(/另有 \d+ 份部门 OKR 未画出/);
+  });
+});
+
+describe('a department set\'s map', () => {
+  it('draws no empty box for the supporting sets it leaves out, so it does not grow with the department', () => {
+    // Both more than the map can draw (40 nodes): the same map, whatever the department's size.
+    const sizes = [60, 200].map((members) => {
+      const l = smallLookup({ departments: [{ id: 'd', name: '丁部', members, krs: ['on-track', 'on-track', 'on-track'] }] });
+      const map = setAlignment(l, '2026:d')!;
+      expect(map.nodes.length).toBeLessThanOrEqual(MAX_NODES);
+      for (const g of map.groups) expect(map.nodes.some((n) => n.group === g.key) || map.groups.some((c) => c.parent === g.key), g.key).toBe(true);
+      return [map.groups.length, map.code.length];
+    });
+    expect(sizes[1][0]).toBe(sizes[0][0]);
+    expect(Math.abs(sizes[1][1] - sizes[0][1]) / sizes[0][1]).toBeLessThan(0.02); // only the names and the count left out differ
   });
 });
 

@@ -119,7 +119,18 @@ export function setAlignment(look: Lookup, setKey: string, options: DiagramOptio
     }
     note = foldNote(count, max, left);
   }
-  return renderFlowchart({ direction: 'RL', groups, nodes, edges: finalEdges, lang, localize: options.localize, compact: options.compact, ...(note ? { note } : {}) });
+  return renderFlowchart({ direction: 'RL', groups: drawnGroups(groups, nodes, finalEdges), nodes, edges: finalEdges, lang, localize: options.localize, compact: options.compact, ...(note ? { note } : {}) });
+}
+
+/**
+ * The groups left with something to draw once the supporting side is cut: a node of their own, an edge to
+ * the group itself (a perspective's lane), or such a group inside. Without this every cut person's set
+ * would stay as an empty box, and the map would grow with the department.
+ */
+function drawnGroups(groups: GroupInput[], nodes: NodeInput[], edges: DiagramEdge[]): GroupInput[] {
+  const used = new Set<string | undefined>([...nodes.map((n) => n.group), ...edges.flatMap((e) => [e.from, e.to])]);
+  const keep = (g: GroupInput): boolean => used.has(g.key) || groups.some((c) => c.parent === g.key && keep(c));
+  return groups.filter(keep);
 }
 
 /** The period and every period inside it (a year's quarters), the period first, the rest by start date. */
