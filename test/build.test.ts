@@ -74,12 +74,16 @@ describe('the demo site', () => {
     expect(home).toContain('数据截至 2026-11-13 · 按 2026-11-20 计算');
     const health = page('2026/health');
     expect(health).toMatch(/id="period-2026-q4"/);
-    expect(health).toContain('待更新的关键结果');
+    expect(health).toMatch(/<tr data-group="people">[\s\S]*?href="\/2026\/health\/people\/#index-2026-q4"/);
+    // 杜康杰 has no department: his quarter's KRs are on the page of the people without one.
+    const people = page('2026/health/people');
+    expect(people).toContain('待更新的关键结果');
+    expect(people).toMatch(/id="period-2026-q4"[\s\S]*?href="\/2026-q4\/du-kangjie\/#o1-kr2"/);
   });
 
   it('writes every page kind at its stable URL, in Chinese and under /en/ in English', () => {
     expect(readdirSync(join(out, '2026')).sort()).toEqual(['alignment', 'bsc', 'curriculum', 'health', 'index.html', 'market', 'perspectives', 'sales', 'service', 'tech']);
-    for (const path of ['2026-q1', '2026/bsc/nps', '2026/bsc/refund-rate', '2026/perspectives/finance', '2026/alignment', '2026/health', 'people', 'people/ma-changjiu', 'departments', 'departments/market', 'search']) {
+    for (const path of ['2026-q1', '2026/bsc/nps', '2026/bsc/refund-rate', '2026/perspectives/finance', '2026/alignment', '2026/alignment/market', '2026/alignment/people', '2026/health', '2026/health/market', '2026/health/people', '2026-q1/health/sales', 'people', 'people/a-z/m', 'people/ma-changjiu', 'departments', 'departments/market', 'search']) {
       expect(existsSync(join(out, path, 'index.html')), path).toBe(true);
       expect(existsSync(join(out, 'en', path, 'index.html')), `en/${path}`).toBe(true);
     }

@@ -318,7 +318,7 @@ describe('alignmentTree (the company map) on the demo content', () => {
   it('is well formed, with generated ids only, and says what it leaves out and where it is', () => {
     checkShape(tree);
     expect(tree.code.startsWith('flowchart RL\n')).toBe(true);
-    expect(tree.note?.zh).toBe('图中只画公司与部门的目标；关键结果和个人 OKR 见各部门 OKR 页的对齐图，全部对齐关系见下方对齐树（文字版）。未画出 2 份个人 OKR。');
+    expect(tree.note?.zh).toBe('图中只画公司与部门的目标；关键结果和个人 OKR 见各部门 OKR 页的对齐图，部门以上的对齐关系见下方对齐树（文字版），个人 OKR 的对齐见各部门的对齐页。未画出 2 份个人 OKR。');
     expect(tree.note?.en).toContain('2 personal OKR set(s) not drawn');
   });
 

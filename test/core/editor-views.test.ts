@@ -6,7 +6,7 @@ import { loadOrganisation } from '../../src/core/index.ts';
 import type { SourceFile } from '../../src/core/source.ts';
 import { editUrl } from '../../src/core/views/edit-links.ts';
 import { guardView } from '../../src/core/views/guard-view.ts';
-import { healthView } from '../../src/core/views/health-view.ts';
+import { healthGroupView, healthView } from '../../src/core/views/health-view.ts';
 import { metricView } from '../../src/core/views/metric-view.ts';
 import { okrSetView } from '../../src/core/views/okr-set-view.ts';
 import { perspectiveView } from '../../src/core/views/perspective-view.ts';
@@ -109,7 +109,12 @@ describe('更新进展 on every KR of the demo (asOf 2026-11-20)', () => {
 
 describe('the health page names what the check\'s warnings are about', () => {
   const look = demoLookup(AS_OF);
-  const warnings = healthView(look, '2026').warnings;
+  /** Every warning the health pages list: each department's on its page (the demo's fit on page 1), the rest on the summary. */
+  const allWarnings = (l: typeof look) => {
+    const summary = healthView(l, '2026');
+    return [...summary.warnings, ...summary.groups[0].rows.flatMap((r) => healthGroupView(l, '2026', r.group.id).warnings?.items ?? [])];
+  };
+  const warnings = allWarnings(look);
   const text = (lang: 'zh' | 'en') => warnings.map((w) => w.message[lang].map((s) => s.text).join(''));
 
   it('by name and linked, never by id', () => {
@@ -127,7 +132,7 @@ describe('the health page names what the check\'s warnings are about', () => {
   it('links the file and line to the set page, or to the editor when a repository is set', () => {
     expect(warnings.find((w) => w.rule === 'placeholder-target')).toMatchObject({ file: 'okrs/2026/sales.mdx', line: 48, href: '/2026/sales/' });
     const configured = demoLookup(AS_OF, withSettings('repository:\n  url: https://github.com/acme/okrs'));
-    expect(healthView(configured, '2026').warnings.find((w) => w.rule === 'placeholder-target')!.href).toBe('https://github.com/acme/okrs/edit/main/content/okrs/2026/sales.mdx#L48');
+    expect(allWarnings(configured).find((w) => w.rule === 'placeholder-target')!.href).toBe('https://github.com/acme/okrs/edit/main/content/okrs/2026/sales.mdx#L48');
   });
 });
 

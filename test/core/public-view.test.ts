@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../src/core/model.ts';
 import { publicView } from '../../src/core/public-view.ts';
-import { alignmentView } from '../../src/core/views/alignment-view.ts';
+import { alignmentGroupView, alignmentView } from '../../src/core/views/alignment-view.ts';
 import { setSummary } from '../../src/core/views/dashboard.ts';
-import { healthView } from '../../src/core/views/health-view.ts';
+import { healthGroupView, healthView } from '../../src/core/views/health-view.ts';
 import { siteLookup } from '../../src/core/views/lookup.ts';
 import { okrSetView } from '../../src/core/views/okr-set-view.ts';
 import { personView } from '../../src/core/views/person-view.ts';
@@ -119,7 +119,8 @@ describe('public scores', () => {
       ['2026:sales/o1/kr2', '2026:sales/o3/kr1', '2026-q1:li-si'],
     );
     const health = healthView(look, '2026');
-    const listed = health.groups.flatMap((g) => [...g.offTrack, ...g.stale, ...g.noUpdate, ...g.unscored].map((r) => r.link.key));
+    const listed = health.groups[0].rows.flatMap((r) => healthGroupView(look, '2026', r.group.id).groups.flatMap((g) => g.lists.flatMap((l) => l.items.map((i) => i.link.key))));
+    expect(listed).toContain('2026:sales/o1/kr1');
     expect(listed.filter((k) => k.includes('sales/o3') || k.includes('li-si') || k === '2026:sales/o1/kr2')).toEqual([]);
     const hiddenUrl = /^\/2026-q1\/li-si\/|^\/2026\/sales\/#(o3|o1-kr2)/;
     expect(searchRecords(look).map((r) => r.url).filter((u) => hiddenUrl.test(u))).toEqual([]);
@@ -141,12 +142,13 @@ describe('a public item aligned to a private one', () => {
     expect(liSi.objectives.find((o) => o.id === 'o1')!.alignsToWithheld).toBeUndefined();
   });
 
-  it('heads the public alignment tree instead of being called unaligned', () => {
-    const view = alignmentView(look, '2026');
-    const root = view.roots.find((n) => n.link.key === '2026-q1:li-si/o2');
-    expect(root?.alignsToWithheld?.zh).toBe('1 项非公开内容');
-    expect(view.unaligned.map((n) => n.link.key)).not.toContain('2026-q1:li-si/o2');
-    expect(view.orphans.map((n) => n.key)).not.toContain('2026-q1:li-si/o2');
+  it('is listed on its department\'s alignment page as aligned elsewhere, saying so, instead of being called unaligned', () => {
+    const sales = alignmentGroupView(look, '2026', 'sales');
+    const entry = sales.elsewhere?.items.find((e) => e.node.link.key === '2026-q1:li-si/o2');
+    expect(entry?.node.alignsToWithheld?.zh).toBe('1 项非公开内容');
+    expect(entry?.alignsTo).toEqual([]);
+    expect((sales.unaligned?.items ?? []).map((e) => e.node.link.key)).not.toContain('2026-q1:li-si/o2');
+    expect(alignmentView(look, '2026').unalignedByGroup.filter((g) => g.group.id === 'sales')).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import { alignmentView } from '../../src/core/views/alignment-view.ts';
 import { dashboardView } from '../../src/core/views/dashboard.ts';
 import { dataDateView } from '../../src/core/views/data-date.ts';
 import { departmentView } from '../../src/core/views/department-view.ts';
-import { healthView } from '../../src/core/views/health-view.ts';
+import { healthGroupView, healthView } from '../../src/core/views/health-view.ts';
 import { krRow } from '../../src/core/views/kr-row.ts';
 import { periodLinks } from '../../src/core/views/nav.ts';
 import { okrSetView } from '../../src/core/views/okr-set-view.ts';
@@ -160,27 +160,35 @@ describe('the health page (demo, asOf 2026-11-20)', () => {
   const view = healthView(look, '2026');
   const group = (id: string) => view.groups.find((g) => g.period.id === id)!;
   const keys = (rows: { link: { key: string } }[]) => rows.map((r) => r.link.key);
+  /** A list of a department's health page, in one period (every list of the demo fits on page 1). */
+  const list = (dept: string, period: string, key: string) =>
+    healthGroupView(look, '2026', dept).groups.find((g) => g.period.id === period)?.lists.find((l) => l.key === key)?.items ?? [];
 
   it('groups the year and the quarter current at asOf, the year first', () => {
     expect(view.groups.map((g) => g.period.id)).toEqual(['2026', '2026-q4']);
     expect(healthView(look, '2026-q1').groups.map((g) => g.period.id)).toEqual(['2026-q1']);
+    expect(healthGroupView(look, '2026', 'market').index.filter((e) => e.key === 'stale').map((e) => e.period.id)).toEqual(['2026', '2026-q4']);
   });
 
   it('lists stale KRs, the oldest first, with the rule', () => {
-    const stale = group('2026').stale;
-    expect(keys(stale)).toContain('2026:market/o1/kr1');
-    expect(stale.map((r) => r.score.stale!.days)).toEqual([...stale.map((r) => r.score.stale!.days)].sort((a, b) => b - a));
+    expect(keys(list('market', '2026', 'stale'))).toContain('2026:market/o1/kr1');
+    const stale = list('curriculum', '2026', 'stale');
+    expect(stale.map((r) => r.score.stale!.days)).toEqual([112, 51]);
     expect(stale[0].score.stale).toEqual({ lastUpdate: '2026-07-31', days: 112, text: { zh: '最近更新 2026-07-31，已 112 天', en: 'last update 2026-07-31, 112 days ago' } });
-    expect(keys(group('2026-q4').stale)).toEqual(['2026-q4:du-kangjie/o1/kr2', '2026-q4:du-kangjie/o2/kr1']);
+    // 杜康杰 has no department: his quarter's KRs are on the page of the people without one.
+    expect(keys(list('people', '2026-q4', 'stale'))).toEqual(['2026-q4:du-kangjie/o1/kr2', '2026-q4:du-kangjie/o2/kr1']);
+    expect(group('2026').rows.find((r) => r.group.id === 'market')!.counts.stale).toBe(2);
     expect(view.staleRule.zh).toContain('超过 14 天');
   });
 
   it('lists KRs without data as 未更新, never as 落后', () => {
-    const g = group('2026');
-    expect(keys(g.noUpdate)).toEqual(expect.arrayContaining(['2026:market/o1/kr2', '2026:market/o2/kr1']));
-    expect(keys(g.offTrack)).not.toContain('2026:market/o1/kr2');
-    expect(g.offTrack.every((r) => r.score.status === 'off-track' || r.score.status === 'at-risk')).toBe(true);
-    expect(keys(group('2026-q4').noUpdate)).toEqual(['2026-q4:wang-jun/o2/kr2', '2026-q4:wang-jun/o3/kr2']);
+    expect(keys(list('market', '2026', 'no-update'))).toEqual(['2026:market/o1/kr2', '2026:market/o2/kr1']);
+    expect(keys(list('market', '2026', 'off-track'))).toEqual([]);
+    for (const dept of ['curriculum', 'tech', 'sales', 'service']) {
+      expect(list(dept, '2026', 'off-track').every((r) => r.score.status === 'off-track' || r.score.status === 'at-risk'), dept).toBe(true);
+    }
+    expect(keys(list('people', '2026-q4', 'no-update'))).toEqual(['2026-q4:wang-jun/o2/kr2', '2026-q4:wang-jun/o3/kr2']);
+    expect(group('2026-q4').rows[0]).toMatchObject({ group: { id: 'people' }, counts: { keyResults: 12, offTrack: 6, noUpdate: 2 } });
   });
 
   it('lists stale BSC metrics of the year', () => {

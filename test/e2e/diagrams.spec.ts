@@ -32,7 +32,7 @@ const withDiagrams: [string, Model][] = [
  * text at ≥ 11 px, and the alignment tree under it is the phone's reading.
  */
 const scrollsOnPhone = new Set([PAGES.alignment, en(PAGES.alignment)]);
-const withoutDiagrams = [PAGES.metric, PAGES.person, PAGES.people, PAGES.departments, PAGES.health, PAGES.search, en(PAGES.person), en(PAGES.health)];
+const withoutDiagrams = [PAGES.metric, PAGES.person, PAGES.people, PAGES.peopleLetter, PAGES.departments, PAGES.health, PAGES.healthGroup, PAGES.alignmentGroup, PAGES.search, en(PAGES.person), en(PAGES.health)];
 const VIEWPORTS = [{ width: 1366, height: 900 }, { width: 390, height: 844 }];
 
 /** Script errors, console errors and failed requests of the page. */

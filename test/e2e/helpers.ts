@@ -19,9 +19,12 @@ export const PAGES = {
   person: '/people/ma-changjiu/',
   department: '/departments/market/',
   people: '/people/',
+  peopleLetter: '/people/a-z/y/',
   departments: '/departments/',
   alignment: '/2026/alignment/',
+  alignmentGroup: '/2026/alignment/market/',
   health: '/2026/health/',
+  healthGroup: '/2026/health/market/',
   search: '/search/',
 } as const;
 
@@ -37,9 +40,12 @@ export const PAGE_KINDS: [string, string][] = [
   ['person', PAGES.person],
   ['department', PAGES.department],
   ['people', PAGES.people],
+  ['people-letter', PAGES.peopleLetter],
   ['departments', PAGES.departments],
   ['alignment', PAGES.alignment],
+  ['alignment-group', PAGES.alignmentGroup],
   ['health', PAGES.health],
+  ['health-group', PAGES.healthGroup],
   ['search', `${PAGES.search}?q=${encodeURIComponent('投诉')}`],
 ];
 

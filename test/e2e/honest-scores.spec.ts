@@ -84,28 +84,58 @@ test.describe('the home page', () => {
 });
 
 test.describe('the health page of the current period', () => {
-  test('groups the year and Q4, and lists the stale KRs of each', async ({ page }) => {
+  test('is a summary by department for the year and Q4, each row linked to the department\'s page', async ({ page }) => {
     await page.goto(PAGES.health);
     await expect(page.getByRole('heading', { level: 2, name: '2026 年度' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: '2026 Q4' })).toBeVisible();
+    const market = page.locator('#period-2026 tr[data-group="market"]');
+    await expect(market.locator('[data-count="stale"]')).toHaveText('2 (50%)');
+    await expect(market.locator('[data-count="no-update"]')).toHaveText('2');
+    // Q4's sets are 杜康杰's and 王俊's, who have no department: their row comes first, 6 of 12 KRs off track.
+    const quarter = page.locator('#period-2026-q4 tbody tr').first();
+    await expect(quarter).toHaveAttribute('data-group', 'people');
+    await expect(quarter.locator('[data-count="off-track"]')).toHaveText('6 (50%)');
+    await market.getByRole('link', { name: '市场与增长部' }).click();
+    await expect(page).toHaveURL('/2026/health/market/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('市场与增长部 · 健康度');
+  });
+
+  test('a department\'s page lists its stale KRs of each period, with the rule', async ({ page }) => {
+    await page.goto(PAGES.healthGroup);
     const yearStale = page.locator('#period-2026 [data-health="stale"]');
     await expect(yearStale.getByRole('heading', { level: 3 })).toContainText('待更新的关键结果');
     const row = yearStale.locator('tr', { has: page.locator('a[href="/2026/market/#o1-kr1"]') });
     await expect(row).toHaveCount(1);
     await expect(row).toContainText('最近更新 2026-10-31，已 20 天');
+    const staleIndex = page.locator('tr[data-index="stale"] td');
+    await expect(staleIndex).toHaveText(['2', '0']); // 2026 年度, 2026 Q4
+    await expect(staleIndex.first().getByRole('link')).toHaveAttribute('href', '/2026/health/market/#2026-stale');
+    await page.goto('/2026/health/people/');
     await expect(page.locator('#period-2026-q4 [data-health="stale"] a[href="/2026-q4/du-kangjie/#o1-kr2"]')).toHaveCount(1);
   });
 
   test('lists KRs without data under 未更新, not under 落后', async ({ page }) => {
-    await page.goto(PAGES.health);
+    await page.goto(PAGES.healthGroup);
     await expect(page.locator('#period-2026 [data-health="no-update"] a[href="/2026/market/#o1-kr2"]')).toHaveCount(1);
     await expect(page.locator('#period-2026 [data-health="off-track"] a[href="/2026/market/#o1-kr2"]')).toHaveCount(0);
+    await page.goto('/2026/health/people/');
     await expect(page.locator('#period-2026-q4 [data-health="no-update"] a[href="/2026-q4/wang-jun/#o2-kr2"]')).toHaveCount(1);
+  });
+
+  test('a department\'s page lists the warnings about its files, the summary only those of files of no department', async ({ page }) => {
+    await page.goto(PAGES.healthGroup);
+    await expect(page.locator('#warnings li[data-rule="objective-count"]')).toHaveCount(1);
+    await page.goto(PAGES.health);
+    await expect(page.locator('#period-2026 tr[data-group="market"] [data-count="warnings"]')).toHaveText('2');
+    await expect(page.locator('#warnings li[data-rule="objective-count"]')).toHaveCount(0);
   });
 
   test('a past quarter lists only itself', async ({ page }) => {
     await page.goto('/2026-q1/health/');
     await expect(page.locator('section.health-period')).toHaveCount(1);
+    await page.goto('/2026-q1/health/sales/');
+    await expect(page.locator('table.health-index thead th')).toHaveText(['清单', '2026 Q1']);
+    await expect(page.locator('[data-index]')).toHaveCount(6);
   });
 });
 

@@ -117,3 +117,38 @@ test('an empty period says why and links to the periods with content', async ({ 
   await empty.getByRole('link', { name: '2026 Q4' }).click();
   await expect(page).toHaveURL('/2026-q4/');
 });
+
+test('the alignment page: the tree down to the departments, personal OKRs counted and found on the department\'s page', async ({ page }) => {
+  await page.goto(PAGES.alignment);
+  const tree = page.locator('#tree');
+  await expect(tree.locator('a[href^="/2026-q4/"]')).toHaveCount(0);
+  const market = page.locator('#groups tr[data-group="market"]');
+  await expect(market.locator('td').nth(1)).toHaveText('1');
+  const below = tree.locator('li', { has: page.locator('> a[href="/2026/market/#o1-kr1"]') }).locator('> .below');
+  await expect(below).toContainText('1 个个人目标对齐到这里');
+  await below.getByRole('link', { name: '市场与增长部' }).click();
+  await expect(page).toHaveURL('/2026/alignment/market/#i-2026-market-o1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('市场与增长部 · 对齐');
+  const under = page.locator('#s-2026-market-o1');
+  await expect(under.getByRole('heading', { level: 2 })).toContainText('对齐到它的个人目标');
+  await expect(under.locator('a[href="/2026-q4/du-kangjie/#o2"]')).toHaveCount(1);
+  await expect(under.locator('.entry-aligns')).toContainText('市场与增长部 · O1·KR1');
+  await page.goto('/2026/alignment/people/');
+  await expect(page.locator('#s-elsewhere a[href="/2026-q4/wang-jun/#o1"]')).toHaveCount(1);
+});
+
+test('the people directory: departments with their counts, and people by the first letter of their name', async ({ page }) => {
+  await page.goto(PAGES.people);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('人员 (10)');
+  const market = page.locator('li[data-group="market"]');
+  await expect(market).toContainText('2 成员');
+  await expect(market.getByRole('link', { name: '市场与增长部' })).toHaveAttribute('href', '/departments/market/#members');
+  await expect(page.locator('nav.letters').getByText('A', { exact: true })).not.toHaveAttribute('href');
+  await page.locator('nav.letters').getByRole('link', { name: 'Y (2)' }).click();
+  await expect(page).toHaveURL(PAGES.peopleLetter);
+  const rows = page.locator('table[data-letter="Y"] tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first().getByRole('link').first()).toHaveText('杨蓉蓉');
+  await expect(rows.nth(1)).toContainText('姚涣');
+  await expect(page.locator('nav.letters [aria-current="page"]')).toHaveText('Y');
+});

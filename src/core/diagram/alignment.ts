@@ -119,7 +119,18 @@ export function setAlignment(look: Lookup, setKey: string, options: DiagramOptio
     }
     note = foldNote(count, max, left);
   }
-  return renderFlowchart({ direction: 'RL', groups, nodes, edges: finalEdges, lang, localize: options.localize, compact: options.compact, ...(note ? { note } : {}) });
+  return renderFlowchart({ direction: 'RL', groups: drawnGroups(groups, nodes, finalEdges), nodes, edges: finalEdges, lang, localize: options.localize, compact: options.compact, ...(note ? { note } : {}) });
+}
+
+/**
+ * The groups left with something to draw once the supporting side is cut: a node of their own, an edge to
+ * the group itself (a perspective's lane), or such a group inside. Without this every cut person's set
+ * would stay as an empty box, and the map would grow with the department.
+ */
+function drawnGroups(groups: GroupInput[], nodes: NodeInput[], edges: DiagramEdge[]): GroupInput[] {
+  const used = new Set<string | undefined>([...nodes.map((n) => n.group), ...edges.flatMap((e) => [e.from, e.to])]);
+  const keep = (g: GroupInput): boolean => used.has(g.key) || groups.some((c) => c.parent === g.key && keep(c));
+  return groups.filter(keep);
 }
 
 /** The period and every period inside it (a year's quarters), the period first, the rest by start date. */
@@ -135,7 +146,7 @@ function bscFor(look: Lookup, period: string) {
 
 /** What the company map leaves out, and where it is instead. */
 function companyNote(left: { people: number; sets: number }) {
-  const parts = { zh: ['图中只画公司与部门的目标；关键结果和个人 OKR 见各部门 OKR 页的对齐图，全部对齐关系见下方对齐树（文字版）。'], en: ['Only company and department objectives are drawn; key results and personal OKRs are in the alignment map of each department\'s OKR page, and every alignment is in the alignment tree below.'] };
+  const parts = { zh: ['图中只画公司与部门的目标；关键结果和个人 OKR 见各部门 OKR 页的对齐图，部门以上的对齐关系见下方对齐树（文字版），个人 OKR 的对齐见各部门的对齐页。'], en: ['Only company and department objectives are drawn; key results and personal OKRs are in the alignment map of each department\'s OKR page; the alignment down to departments is in the alignment tree below, and personal OKRs on each department\'s alignment page.'] };
   if (left.people) { parts.zh.push(`未画出 ${left.people} 份个人 OKR。`); parts.en.push(`${left.people} personal OKR set(s) not drawn.`); }
   if (left.sets) { parts.zh.push(`超过 ${MAX_NODES} 个节点：另有 ${left.sets} 份部门 OKR 未画出，见对齐树。`); parts.en.push(`Over ${MAX_NODES} nodes: ${left.sets} more department set(s) are only in the alignment tree.`); }
   return msg(parts.zh.join(''), parts.en.join(' '));

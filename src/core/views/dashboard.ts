@@ -7,6 +7,7 @@ import { ownerHref, personLink, type PersonLink } from './links.ts';
 import { OWNER_RANK, type Lookup } from './lookup.ts';
 import { readingView, type ReadingView } from './reading.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
+import { groupIds, groupRef, type GroupRef } from './groups.ts';
 import { urls } from './urls.ts';
 
 export interface PeriodRef {
@@ -73,11 +74,25 @@ export interface SetSummary {
   keyResults: number;
 }
 
-/** The sets of another period that is under way at asOf (the quarter beside the year). */
+/** The sets of another period that is under way at asOf (the quarter beside the year): the first `NOW_SHOWN`. */
 export interface ConcurrentSets {
   period: PeriodRef;
   sets: SetSummary[];
+  /** How many more the period has; its own page lists them all, by department. */
+  more: number;
 }
+
+/** A group's personal sets of the period: how many, the first `PERSONAL_SHOWN`, and the page that lists them all. */
+export interface PersonalSets {
+  group: GroupRef;
+  count: number;
+  first: SetSummary[];
+  /** The group's alignment page of the period: the people's objectives under the department's. */
+  href: string;
+}
+
+export const NOW_SHOWN = 12;
+export const PERSONAL_SHOWN = 5;
 
 export interface DashboardView {
   period: PeriodRef;
@@ -97,7 +112,10 @@ export interface DashboardView {
     hedges: HedgeView[];
     guards: { id: string; name: string; nameEn?: string; definition?: string; current?: ReadingView; href: string }[];
   };
+  /** The company's and the departments' sets (personal sets are counted by department in `personal`). */
   sets: SetSummary[];
+  /** The personal sets, by department (content order), people without a department last; groups without any left out. */
+  personal: PersonalSets[];
   /** A quarter without a BSC of its own follows its year's: link to it. */
   inheritedBsc?: PeriodRef;
   sample: boolean;
@@ -129,15 +147,23 @@ export function dashboardView(look: Lookup, periodId: string): DashboardView {
       guards: bsc.guards.map((g) => ({ id: g.id, name: g.name, nameEn: g.nameEn, definition: g.definition, current: readingView(bscScore.guards.get(g.id), g.unit), href: urls.guard(periodId, g.id) })),
     };
   }
-  const sets = periodSets(look, periodId);
-  const alsoNow = concurrentPeriods(look, periodId).map((p) => ({ period: periodRef(look.periods.get(p)!), sets: periodSets(look, p) }));
-  const sample = (bscView?.company.sample ?? false) || [...sets, ...alsoNow.flatMap((g) => g.sets)].some((s) => s.score.sample);
+  const sets = periodSets(look, periodId).filter((s) => s.owner.kind !== 'person').map((s) => setSummary(look, s));
+  const personal = groupIds(look).map((g): PersonalSets => {
+    const mine = look.groupSetsOf(g, periodId).filter((s) => s.owner.kind === 'person');
+    return { group: groupRef(look, g), count: mine.length, first: mine.slice(0, PERSONAL_SHOWN).map((s) => setSummary(look, s)), href: urls.alignmentGroup(periodId, g) };
+  }).filter((p) => p.count > 0);
+  const alsoNow = concurrentPeriods(look, periodId).map((p): ConcurrentSets => {
+    const all = periodSets(look, p);
+    return { period: periodRef(look.periods.get(p)!), sets: all.slice(0, NOW_SHOWN).map((s) => setSummary(look, s)), more: Math.max(0, all.length - NOW_SHOWN) };
+  });
+  const shown = [...sets, ...personal.flatMap((p) => p.first), ...alsoNow.flatMap((g) => g.sets)];
+  const sample = (bscView?.company.sample ?? false) || shown.some((s) => s.score.sample);
   const inheritedFrom = bsc ? undefined : period.ancestors.find((p) => look.bsc(p));
   return {
     period: periodRef(period), asOf, ended: asOf >= period.end, dataDate: dataDateView(look), alsoNow,
     inheritedBsc: inheritedFrom ? periodRef(look.periods.get(inheritedFrom)!) : undefined,
     overview: overview && { title: overview.title, summary: overview.summary, file: overview.src.file },
-    bsc: bscView, sets, sample,
+    bsc: bscView, sets, personal, sample,
   };
 }
 
@@ -150,11 +176,8 @@ export function concurrentPeriods(look: Lookup, periodId: string): string[] {
 }
 
 /** A period's OKR sets, the company's first, then departments, then people. */
-function periodSets(look: Lookup, periodId: string): SetSummary[] {
-  return look.org.sets
-    .filter((s) => s.period === periodId)
-    .sort((a, b) => OWNER_RANK[a.owner.kind] - OWNER_RANK[b.owner.kind])
-    .map((s) => setSummary(look, s));
+function periodSets(look: Lookup, periodId: string): OkrSet[] {
+  return [...(look.periodSets.get(periodId) ?? [])].sort((a, b) => OWNER_RANK[a.owner.kind] - OWNER_RANK[b.owner.kind]);
 }
 
 /** The period's hedge rules: the condition in words, the value read, whether it fired and what it did. */

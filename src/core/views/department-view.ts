@@ -5,6 +5,7 @@ import { nodeLink, personLink, type NodeLink, type PersonLink } from './links.ts
 import type { Lookup } from './lookup.ts';
 import { optionalMentionText, type MentionText } from './mention-text.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
+import { pageCount, pageNumber, paginate, pager, type Pager } from './paging.ts';
 import { urls } from './urls.ts';
 
 /** An objective or KR of the department's current set, as its page lists it. */
@@ -31,6 +32,7 @@ export interface MemberView extends PersonLink {
 
 export interface DepartmentView {
   id: string;
+  href: string;
   name: string;
   nameEn?: string;
   /** Absent when the department file states none. */
@@ -43,9 +45,18 @@ export interface DepartmentView {
   current: CurrentSet[];
   /** BSC metrics (or perspectives) its current objectives and KRs align to, with what aligns. */
   supports: { link: NodeLink; score?: ScoreView; via: NodeLink[] }[];
+  /** Its members on this page (`PAGE_SIZE` a page, in content order), of `memberCount`. */
   members: MemberView[];
-  /** People's own sets of the current periods that align to this department's OKRs. */
+  memberCount: number;
+  /** The 1-based position of the first member on this page. */
+  membersFrom: number;
+  /** The pages of its member list: page 1 is the department's page, the others list members only. */
+  pager: Pager;
+  /** People's own sets of the current periods that align to this department's OKRs: the first `ALIGNED_SHOWN`. */
   alignedPersonal: (SetSummary & { via: NodeLink[] })[];
+  /** How many more there are; all of them are on the department's alignment page (`alignmentHref`). */
+  alignedMore: number;
+  alignmentHref: string;
   /** Its set score in every period that has one, newest first. */
   history: SetSummary[];
   file: string;
@@ -53,26 +64,44 @@ export interface DepartmentView {
   hasBody: boolean;
 }
 
-/** A department: this period's OKRs and the BSC metrics they support, its people and their OKRs, and its score over time. */
-export function departmentView(look: Lookup, id: string): DepartmentView {
+export const ALIGNED_SHOWN = 20;
+
+/** The department's pages: page 1, and one more for every `PAGE_SIZE` members beyond. */
+export function departmentPages(look: Lookup): { id: string; page: number }[] {
+  return look.org.departments.flatMap((d) => Array.from({ length: pageCount(look.members.get(d.id)?.length ?? 0) }, (_, i) => ({ id: d.id, page: i + 1 })));
+}
+
+/**
+ * A department: this period's OKRs and the BSC metrics they support, its people and their OKRs, and its
+ * score over time. Its members are listed `PAGE_SIZE` a page (`page` 2 and on list members only), and the
+ * personal sets aligned to it the first `ALIGNED_SHOWN`, so the page is bounded however large it is.
+ */
+export function departmentView(look: Lookup, id: string, page = 1): DepartmentView {
   const dept = look.departments.get(id)!;
   const order = byPeriodDesc(look);
   const setOf = (period: string, owner: string) => look.sets.get(`${period}:${owner}`);
   const currentSets = look.currentPeriods.map((p) => setOf(p, id)).filter((s): s is OkrSet => s !== undefined);
   const itemKeys = currentSets.flatMap((s) => s.objectives.flatMap((o) => [o.key, ...o.keyResults.map((kr) => kr.key)]));
-  const members = look.members.get(id) ?? [];
+  const everyone = look.members.get(id) ?? [];
+  const at = pageNumber(page, pageCount(everyone.length));
+  const { pages, part } = paginate(everyone, at);
+  const aligned = alignedPersonalSets(look, itemKeys);
   const ownsHere = (person: string) => currentSets.reduce((n, s) => n + s.objectives.reduce((m, o) => m + o.keyResults.filter((kr) => kr.ownerIds.includes(person)).length, 0), 0);
   return {
-    id, name: dept.name, nameEn: dept.nameEn, mission: optionalMentionText(look, dept.mission),
+    id, href: urls.department(id), name: dept.name, nameEn: dept.nameEn, mission: optionalMentionText(look, dept.mission),
     leads: dept.leadIds.map((p) => personLink(look, p)),
     currentPeriods: look.currentPeriods.map((p) => periodRef(look.periods.get(p)!)),
     current: currentSets.map((s) => currentSet(look, s)),
     supports: bscSupported(look, itemKeys),
-    members: members.map((p) => ({
+    members: part.items.map((p) => ({
       ...personLink(look, p.id), title: p.title, ownsHere: ownsHere(p.id),
       sets: look.currentPeriods.map((period) => setOf(period, p.id)).filter((s): s is OkrSet => s !== undefined).map((s) => setSummary(look, s)),
     })),
-    alignedPersonal: alignedPersonalSets(look, itemKeys),
+    memberCount: everyone.length, membersFrom: part.from,
+    pager: pager(at, pages, (n) => urls.departmentPage(id, n)),
+    alignedPersonal: aligned.slice(0, ALIGNED_SHOWN),
+    alignedMore: Math.max(0, aligned.length - ALIGNED_SHOWN),
+    alignmentHref: urls.alignmentGroup(look.currentPeriod, id),
     history: [...look.periods.keys()].sort(order).map((p) => setOf(p, id)).filter((s): s is OkrSet => s !== undefined).map((s) => setSummary(look, s)),
     file: dept.src.file,
     hasBody: dept.body.trim().length > 0,

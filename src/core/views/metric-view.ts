@@ -7,7 +7,8 @@ import { mentionText, optionalMentionText, type MentionText } from './mention-te
 import { checkinViews, type CheckinView } from './okr-set-view.ts';
 import { baselineView, readingView, type BaselineView, type ReadingView } from './reading.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
-import { supportTree, type TreeNode } from './tree.ts';
+import { children, supportTree, type Below, type TreeNode } from './tree.ts';
+import { companyScope } from './alignment-view.ts';
 import { urls } from './urls.ts';
 import type { Metric } from '../model.ts';
 import type { Msg } from '../text.ts';
@@ -34,7 +35,10 @@ export interface MetricView {
   drives: { link: NodeLink; why?: string }[];
   /** Rules that read this metric, or act on it or on its perspective. */
   hedges: HedgeRuleView[];
+  /** The departments' OKRs that support it (personal OKRs counted on them, listed on the departments' alignment pages). */
   supporters: TreeNode[];
+  /** Personal OKRs aligned to the metric itself, counted. */
+  below?: Below;
   checkins: CheckinView[];
   file: string;
   /** Where the item starts in `file`: 编辑此页 opens there. */
@@ -49,6 +53,9 @@ export function metricView(look: Lookup, period: string, id: string): MetricView
   const perspective = bsc.perspectives.find((p) => p.id === m.perspectiveId)!;
   const keyOf = (metricId: string) => bsc.metrics.find((x) => x.id === metricId)!.key;
   const unit = unitOf(m.measure);
+  const scope = companyScope(look, period, () => true);
+  const hidden = children(look, m.key, () => true, scope).hidden;
+  const below = hidden.length > 0 ? scope.below(m.key, hidden) : undefined;
   const actsOn = (h: { then: { scale: string } | { set: string } }) => ('scale' in h.then ? h.then.scale : h.then.set);
   return {
     period: periodRef(look.periods.get(period)!), key: m.key, id, name: m.name, nameEn: m.nameEn,
@@ -61,7 +68,8 @@ export function metricView(look: Lookup, period: string, id: string): MetricView
     drivenBy: bsc.causes.filter((c) => c.to === id).map((c) => ({ link: nodeLink(look, keyOf(c.from))!, why: c.why })),
     drives: bsc.causes.filter((c) => c.from === id).map((c) => ({ link: nodeLink(look, keyOf(c.to))!, why: c.why })),
     hedges: hedgeRules(look, period, (h) => h.when.ref === id || actsOn(h) === id || actsOn(h) === m.perspectiveId),
-    supporters: supportTree(look, m.key, new Set([m.key])),
+    supporters: supportTree(look, m.key, new Set([m.key]), () => true, scope),
+    ...(below ? { below } : {}),
     checkins: checkinViews(look, m.checkins, unit),
     file: bsc.src.file,
     line: m.line,

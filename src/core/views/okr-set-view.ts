@@ -10,6 +10,7 @@ import { mentionText, optionalMentionText, type MentionText } from './mention-te
 import { baselineView, readingView, type BaselineView, type ReadingView } from './reading.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
 import { anchors, urls } from './urls.ts';
+import { indexAnchor } from './alignment-view.ts';
 import { checkinSnippet } from './checkin-snippet.ts';
 import { editUrl } from './edit-links.ts';
 
@@ -47,8 +48,32 @@ export interface KeyResultView {
   /** In the public site: what it aligns to that is not public, "1 项非公开内容" (not linked). */
   alignsToWithheld?: Msg;
   supportedBy: NodeLink[];
+  supportedByMore?: MoreSupporters;
   /** 更新进展: a check-in to paste, where it goes, and the web editor at that line when a repository is set. */
   update: CheckinUpdate;
+}
+
+/** Supporters beyond the first `SUPPORTERS_SHOWN`: how many, and the alignment page that lists them all. */
+export interface MoreSupporters {
+  count: number;
+  href: string;
+}
+
+export const SUPPORTERS_SHOWN = 10;
+
+/**
+ * What aligns to an objective or KR of `set`, bounded: a department objective's supporters are its people,
+ * as many as it has members, so past `SUPPORTERS_SHOWN` they are counted and linked to the alignment page
+ * (the department's, at the objective; the company's tree; a person's department's).
+ */
+function supporters(look: Lookup, set: OkrSet, key: string, objectiveKey: string): { supportedBy: NodeLink[]; supportedByMore?: MoreSupporters } {
+  const all = look.org.relations.supportedBy(key);
+  const supportedBy = nodeLinks(look, all.slice(0, SUPPORTERS_SHOWN));
+  if (all.length <= SUPPORTERS_SHOWN) return { supportedBy };
+  const href = set.owner.kind === 'department' ? `${urls.alignmentGroup(set.period, set.owner.id)}#${indexAnchor(objectiveKey)}`
+    : set.owner.kind === 'company' ? `${urls.alignment(set.period)}#tree`
+    : urls.alignmentGroup(set.period, look.groupOf(set.owner));
+  return { supportedBy, supportedByMore: { count: all.length - SUPPORTERS_SHOWN, href } };
 }
 
 export interface CheckinUpdate {
@@ -71,7 +96,9 @@ export interface ObjectiveView {
   score: ScoreView;
   alignsTo: NodeLink[];
   alignsToWithheld?: Msg;
+  /** What aligns to it: the first `SUPPORTERS_SHOWN`; the rest counted in `supportedByMore`. */
   supportedBy: NodeLink[];
+  supportedByMore?: MoreSupporters;
   keyResults: KeyResultView[];
 }
 
@@ -103,8 +130,8 @@ export function okrSetView(look: Lookup, set: OkrSet): OkrSetView {
   const objectives = set.objectives.map((o): ObjectiveView => ({
     id: o.id, key: o.key, anchor: anchors.objective(o.id), permalink: `${href}#${anchors.objective(o.id)}`,
     title: o.title, titleText: mentionText(look, o.title), description: optionalMentionText(look, o.description), weight: o.weight, score: scoreView(look.card(o.key)!),
-    alignsTo: nodeLinks(look, rel.alignsTo(o.key)), ...alignsToWithheld(o.withheld?.alignsTo), supportedBy: nodeLinks(look, rel.supportedBy(o.key)),
-    keyResults: o.keyResults.map((kr) => keyResultView(look, kr, `${href}#${anchors.kr(o.id, kr.id)}`, anchors.kr(o.id, kr.id))),
+    alignsTo: nodeLinks(look, rel.alignsTo(o.key)), ...alignsToWithheld(o.withheld?.alignsTo), ...supporters(look, set, o.key, o.key),
+    keyResults: o.keyResults.map((kr) => keyResultView(look, set, o.key, kr, `${href}#${anchors.kr(o.id, kr.id)}`, anchors.kr(o.id, kr.id))),
   }));
   const [ownerName, ownerNameEn] = [look.ownerName(set.owner), look.ownerName(set.owner, 'en')];
   const en = ownerNameEn !== ownerName || period.nameEn !== undefined;
@@ -126,7 +153,7 @@ export function okrSetView(look: Lookup, set: OkrSet): OkrSetView {
   };
 }
 
-function keyResultView(look: Lookup, kr: KeyResult, permalink: string, anchor: string): KeyResultView {
+function keyResultView(look: Lookup, set: OkrSet, objectiveKey: string, kr: KeyResult, permalink: string, anchor: string): KeyResultView {
   const card = look.card(kr.key)!;
   const unit = unitOf(kr.measure);
   const m = kr.measure;
@@ -152,7 +179,7 @@ function keyResultView(look: Lookup, kr: KeyResult, permalink: string, anchor: s
     checkins: checkinViews(look, kr.checkins, unit),
     alignsTo: nodeLinks(look, look.org.relations.alignsTo(kr.key)),
     ...alignsToWithheld(kr.withheld?.alignsTo),
-    supportedBy: nodeLinks(look, look.org.relations.supportedBy(kr.key)),
+    ...supporters(look, set, kr.key, objectiveKey),
     update: checkinUpdate(look, kr),
   };
 }

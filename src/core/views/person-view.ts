@@ -1,6 +1,5 @@
 import type { KeyResult, Objective, OkrSet } from '../model.ts';
 import type { Msg } from '../text.ts';
-import { eachKeyResult } from '../walk.ts';
 import { periodRef, setSummary, type PeriodRef } from './dashboard.ts';
 import { describeTarget } from './format.ts';
 import { byPeriodDesc } from './kr-row.ts';
@@ -64,11 +63,9 @@ export function personView(look: Lookup, id: string): PersonView {
     }
     return groups.get(set.key)!;
   };
-  for (const set of look.org.sets) if (set.owner.kind === 'person' && set.owner.id === id) group(set);
-  for (const { set, objective, kr } of eachKeyResult(look.org)) {
-    const role = kr.ownerIds.includes(id) ? 'owner' : kr.collaboratorIds.includes(id) ? 'collaborator' : undefined;
-    if (role) group(set).items.push(krItem(look, id, role, objective, kr));
-  }
+  // From the person's side (Lookup.personSets, personKrs): the page does not walk the organisation.
+  for (const set of look.personSets.get(id) ?? []) group(set);
+  for (const { set, objective, kr, role } of look.personKrs.get(id) ?? []) group(set).items.push(krItem(look, id, role, objective, kr));
   for (const bsc of look.org.bscs) {
     const mine = bsc.metrics.filter((m) => m.ownerIds.includes(id));
     if (mine.length === 0) continue;

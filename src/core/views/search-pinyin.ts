@@ -49,3 +49,19 @@ export function personPinyin(p: Person): string[] {
 function unique(xs: string[]): string[] {
   return [...new Set(xs.filter((x) => x.length > 0))];
 }
+
+/**
+ * The letter a directory files a name under: the first letter of its pinyin for a Chinese name (surname
+ * reading: 单 is S, 曾 Z), the first letter of a Latin name, else `#`. Upper case.
+ */
+export function nameInitial(name: string): string {
+  const first = [...name.trim()][0] ?? '';
+  if (HAN.test(first)) return (syllables(name)[0]?.[0] ?? '#').toUpperCase();
+  const latin = first.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+  return /^[A-Z]$/.test(latin) ? latin : '#';
+}
+
+/** How a directory sorts names: by their pinyin (machangjiu), then as written. */
+export function nameSortKey(name: string): string {
+  return HAN.test(name) ? syllables(name).join(' ') : name.toLowerCase();
+}

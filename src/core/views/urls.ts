@@ -11,8 +11,19 @@ export const urls = {
   department: (id: string) => `/departments/${id}/`,
   alignment: (period: string) => `/${period}/alignment/`,
   health: (period: string) => `/${period}/health/`,
+  /** A group's (department's) health: page 1 at the group's address, page n under `page/n/`. */
+  healthGroup: (period: string, group: string, page = 1) => `/${period}/health/${group}/${paged(page)}`,
+  alignmentGroup: (period: string, group: string, page = 1) => `/${period}/alignment/${group}/${paged(page)}`,
+  /** The members of a department beyond the first page of its page. */
+  departmentPage: (id: string, page = 1) => `/departments/${id}/${paged(page)}`,
+  /** People by the first letter of their name's pinyin (`other` for names that begin with neither). */
+  peopleLetter: (letter: string, page = 1) => `/people/a-z/${letter}/${paged(page)}`,
   search: () => '/search/',
 };
+
+function paged(page: number): string {
+  return page > 1 ? `page/${page}/` : '';
+}
 
 /** In-page anchors: `o1`, `o1-kr2`; a KR's permalink is its set page plus this anchor. */
 export const anchors = {
