@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// npm run bench [-- --people 250,1000,5000 --departments 40 --build --keep]
+// npm run bench [-- --people 250,1000,5000 --departments 40 --build --no-draw --keep]
 // For each size, generates an organisation next to the demo's BSC (scripts/lib/bench-org.ts) and measures the
 // check (validate + score); with --build also the build (npm run build's scripts/build.ts: check, Astro, diagrams,
-// search index), its peak RSS, the site's size, its largest files, the weight of typical pages, each page kind's
+// search index; --no-draw publishes diagrams as their text version, about what a build with every drawing
+// cached costs), its peak RSS, the site's size, its largest files, the weight of typical pages, each page kind's
 // render time from the build log, and the search page in headless Chromium. docs/performance.md has the results
 // and how to compare with Starlight and Hugo (../shared/perf/run.sh).
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     people: { type: 'string', default: '250,1000,5000' },
     departments: { type: 'string' },
     build: { type: 'boolean', default: false },
+    'no-draw': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     port: { type: 'string', default: '4390' },
   },
@@ -70,7 +72,7 @@ function build(content: string, out: string, dir: string): NonNullable<Run['buil
   const command = [...time, process.execPath, 'scripts/build.ts'];
   const t0 = performance.now();
   const result = spawnSync(command[0], command.slice(1), {
-    encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, OKR_CONTENT: content, OKR_OUT_DIR: out, OKR_AS_OF: '2026-11-20' },
+    encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, OKR_CONTENT: content, OKR_OUT_DIR: out, OKR_AS_OF: '2026-11-20', ...(values['no-draw'] ? { OKR_DIAGRAMS: 'off' } : {}) },
   });
   const seconds = (performance.now() - t0) / 1000;
   const log = `${result.stdout}\n${result.stderr}`;

@@ -12,7 +12,7 @@ import { diagramStylesheet, slimSvg } from './svg-slim.ts';
 const SOURCE = /<pre class="mermaid" data-pagefind-ignore hidden data-label="([^"]*)"([^>]*)>([^<]*)<\/pre>(\s*<details class="diagram-alt" open)(?! data-keep-open)/g;
 const SOURCE_ALONE = /<pre class="mermaid" data-pagefind-ignore hidden data-label="([^"]*)"([^>]*)>([^<]*)<\/pre>/g;
 
-/** Drawn diagrams kept between builds (diagram-cache.ts); OKR_DIAGRAM_CACHE=off draws every one again. */
+/** Drawn diagrams kept between builds (diagram-cache.ts); OKR_DIAGRAM_CACHE=off draws every one again, OKR_DIAGRAMS=off none. */
 const CACHE_DIR = 'node_modules/.cache/okr-diagrams';
 
 /** Text is never shrunk below 11 px (the drawing's 16 px × 11/16): a wider diagram scrolls in its box instead. */
@@ -56,6 +56,10 @@ export function diagrams(): AstroIntegration {
         const pages = htmlFiles(root).map((file) => ({ file, html: readFileSync(file, 'utf8') })).filter((p) => p.html.includes('<pre class="mermaid"'));
         const sources = [...new Set(pages.flatMap((p) => [...p.html.matchAll(SOURCE_ALONE)].map((m) => decode(m[3]))))];
         if (!sources.length) return;
+        if (process.env.OKR_DIAGRAMS === 'off') {
+          logger.warn(`OKR_DIAGRAMS=off: ${sources.length} diagram(s) are published as their text version only.`);
+          return;
+        }
         if (!chromiumAvailable()) {
           logger.warn(`No Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install -y chromium fonts-noto-cjk): ${sources.length} diagram(s) are published as their text version only.`);
           return;
