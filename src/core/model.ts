@@ -207,6 +207,41 @@ export interface PeriodOverview {
   src: Located;
 }
 
+/** The three sections of a weekly report's body (003 周报模板), as Markdown; absent when not written. */
+export interface ReportSections {
+  /** 本周进展. */
+  progress?: string;
+  /** 风险同步和资源支持. */
+  risks?: string;
+  /** 下周计划. */
+  next?: string;
+}
+
+/**
+ * A weekly report (003 OKR 周报), one owner's week: `reports/<period>/<owner>/<date>.md`. Its values are
+ * also check-ins of the KRs and metrics they name (with `report` set to this file), so scores and
+ * history read them like any check-in.
+ */
+export interface WeeklyReport {
+  /** `2026:market@2026-03-06`. */
+  key: string;
+  period: string;
+  owner: { kind: OwnerKind; id: string };
+  /** The date in its file name, YYYY-MM-DD. */
+  date: string;
+  /** Monday of its ISO week, YYYY-MM-DD: the week it reports on. */
+  week: string;
+  authorId?: string;
+  /** The KRs' and metrics' model keys, each with the check-in the report gave it, in the order written. */
+  values: { key: string; checkin: Checkin }[];
+  body: string;
+  sections: ReportSections;
+  /** People @mentioned under 风险同步和资源支持: whom the report asks for support. */
+  asks: string[];
+  sample: boolean;
+  src: Located;
+}
+
 export interface Organisation {
   settings: Settings;
   /** The date every score is computed for. */
@@ -217,5 +252,7 @@ export interface Organisation {
   bscs: Bsc[];
   sets: OkrSet[];
   overviews: PeriodOverview[];
+  /** Weekly reports, by owner then date. */
+  reports: WeeklyReport[];
   relations: Relations;
 }

@@ -44,6 +44,7 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
     people: [...dir.people.values()],
     departments: [...dir.departments.values()],
     ...built,
+    reports: [],
     relations,
   };
   runLint(org, rep);

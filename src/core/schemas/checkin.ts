@@ -11,6 +11,11 @@ export const checkinSchema = z.strictObject({
   value: z.number().optional(),
   /** Progress 0–1 for a `manual` measure. */
   progress: z.number().min(0).max(1).optional(),
+  /**
+   * 信心指数 0–1: how likely the owner thinks the target is met by the due date. Kept apart from
+   * progress and from the score; never used to compute either.
+   */
+  confidence: z.number().min(0).max(1).optional(),
   /** 关键进展: milestones reached, not a list of activities. */
   note: textSchema.optional(),
   /** 挑战/风险 and the support needed. */
@@ -22,5 +27,8 @@ export const checkinSchema = z.strictObject({
   sample: sampleSchema,
 });
 
-export type Checkin = z.output<typeof checkinSchema>;
+export type CheckinData = z.output<typeof checkinSchema>;
+
+/** A check-in as the model holds it: written inline, or taken from a weekly report (`report`, its file). */
+export type Checkin = CheckinData & { report?: string };
 export type CheckinInput = z.input<typeof checkinSchema>;
