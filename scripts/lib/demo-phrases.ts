@@ -48,7 +48,7 @@ export const KR_WORDS: Record<string, KrWords> = {
   'wang-jun/o3/kr1': { label: 'AI 岗位重构手册', notes: ['助教岗手册定稿', '班主任岗手册初稿', '手册在两个部门试用'] },
   'wang-jun/o3/kr2': { label: '课程研发周期', notes: ['试用部门研发周期数据采集', '手册试用问题清单', '研发排期对齐教研部'] },
   'bsc/clean-revenue': { label: '净营收', notes: ['月度净营收结算，退费预提按历史退费率计提', '上月净营收入账'] },
-  'bsc/net-margin': { label: '净利润率', notes: ['月度利润率核算完成', '投放费用与兼职成本分摊核对'] },
+  'bsc/net-margin': { label: '净利润率', notes: ['年初至今利润率核算完成', '投放成本上涨，利润率承压', '投放费用与兼职成本分摊核对'] },
   'bsc/nps': { label: '服务满意度', notes: ['滚动 4 周抽样调研回收', '低分学员逐一回访', 'NPS 问卷题目不变，样本量扩大'] },
   'bsc/sku-density': { label: '单 SKU 产能密度', notes: ['月度 SKU 盘点', '达标 SKU 的 UE 复核'] },
   'bsc/parttime-efficiency': { label: '兼职人效', notes: ['兼职人效周度测算', '点评官人均服务 GMV 上升', '助教人数随 AI 接手而减少'] },

@@ -12,8 +12,12 @@ export const LAST_FRIDAY = '2026-11-20';
 export const GAP = { owner: 'sales', fridays: ['2026-08-14', '2026-08-21', '2026-08-28'] };
 /** The week a KR's confidence falls from 0.75 to 0.35: 轻陪伴计划's community staff moved to the 双十一 campaign. */
 export const DROP = { ref: 'service/o1/kr1', friday: '2026-11-13', before: 0.75, after: 0.35, asks: '姚涣' };
-/** The edge of the BSC the data does not support: NPS rises all year, the interception rate dips and comes back. */
-export const UNSUPPORTED = { from: 'nps', to: 'blacklist-interception' };
+/**
+ * The edge of the BSC the data does not support: part-time productivity improves week after week while the net
+ * margin falls (in H1 and again in Q4: acquisition costs rose faster). The SKU count's edges have too few moves to say.
+ */
+export const UNSUPPORTED = { from: 'parttime-efficiency', to: 'net-margin' };
+export const TOO_FEW_MOVES = 'sku-density';
 /** How many weeks an outcome follows its driver by. */
 export const LAG = 3;
 
@@ -42,8 +46,6 @@ const STREAMS: Stream[] = [
   { period: '2026-q4', owner: 'wang-jun', from: '2026-10-09', to: '2026-11-13', author: () => 'wang-jun', metrics: ['ai-agent-uptime'] },
 ];
 
-/** Metrics reported once a month (in the month's first report) rather than weekly. */
-const MONTHLY = new Set(['clean-revenue', 'net-margin', 'sku-density']);
 
 /** Every report file, by path under content/, in a stable order. */
 export function demoReports(org: Organisation): Map<string, string> {
@@ -56,7 +58,6 @@ export function demoReports(org: Organisation): Map<string, string> {
     const rng = prng(`${stream.period}/${stream.owner}`);
     const plans = krs.map((kr) => ({ kr, ref: kr.key.slice(kr.key.indexOf(':') + 1), plan: krPlan(kr, stream, prng(kr.key)) }));
     const fridays = fridaysBetween(stream.from, stream.to).filter((f) => !(stream.owner === GAP.owner && GAP.fridays.includes(f)));
-    const monthDone = new Set<string>();
     for (const friday of fridays) {
       const w = weekIndex(friday);
       const values: [string, ReportLine][] = [];
@@ -69,12 +70,6 @@ export function demoReports(org: Organisation): Map<string, string> {
         if (until && friday >= until) continue;
         const metric = metrics.get(id)!;
         if (inlineCheckinThisWeek(metric.checkins, friday)) continue;
-        if (id === 'clean-revenue' && friday < '2026-02') continue;
-        if (MONTHLY.has(id)) {
-          const month = friday.slice(0, 7);
-          if (monthDone.has(`${id}${month}`)) continue;
-          monthDone.add(`${id}${month}`);
-        }
         values.push([`bsc/${id}`, { value: series.get(id)!(w), confidence: metricConfidence(id, w), ...(rng() < 0.3 ? { note: pick(KR_WORDS[`bsc/${id}`].notes, rng) } : {}) }]);
       }
       const text = reportText({ author: stream.author(friday, w), values, ...body(stream, values, friday, rng) });
@@ -192,40 +187,49 @@ function targetValue(m: Exclude<Measure, { type: 'milestone' | 'manual' }>, star
 // ── BSC metrics ─────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Each metric's value by week, as a shape from 0 to 1 scaled to pass its inline check-ins. Outcomes take the shape
- * of their drivers LAG weeks earlier (the causes of content/bsc/2026.mdx), except the unsupported edge's outcome.
+ * Each metric's value by week: a shape from 0 to 1, scaled to pass the metric's inline check-ins, read at a slightly
+ * jittered time so the weekly steps are uneven but never turn back. Outcomes take their drivers' shapes LAG weeks
+ * later (the causes of content/bsc/2026.mdx). The SKU count moves twice a year, too seldom to test its edges; the
+ * net margin falls in H1 and Q4 while part-time productivity rises (the unsupported edge).
  */
 function metricSeries(metrics: Map<string, Metric>): Map<string, (w: number) => number> {
-  const aiUptime = (w: number) => interpolate([[0, 0], [8, 0.1], [14, 0.15], [22, 0.55], [30, 0.6], [38, 0.9], [46, 1]], w);
+  const aiUptime = (w: number) => interpolate([[0, 0], [8, 0.12], [14, 0.18], [22, 0.55], [30, 0.62], [38, 0.9], [46, 1]], w);
   const sku = (w: number) => (w < 12 ? 0 : w < 36 ? 0.5 : 1);
   const efficiency = (w: number) => aiUptime(w - LAG);
   const nps = (w: number) => 0.7 * efficiency(w - LAG) + 0.3 * sku(w - LAG);
   const complaints = (w: number) => nps(w - LAG);
-  // Not nps(w - LAG): the rate follows the marking rules (a wider tagged pool in Q2, new rules in Q4), not satisfaction.
-  const interception = (w: number) => interpolate([[0, 1], [10, 1.05], [24, 0], [36, 0.25], [42, 1], [46, 1.2]], w);
-  const margin = (w: number) => 0.5 * efficiency(w - LAG) + 0.5 * sku(w - LAG);
-  const shapes: Record<string, { shape: (w: number) => number; digits: number; noise: number }> = {
-    'ai-agent-uptime': { shape: aiUptime, digits: 0.1, noise: 0.4 },
-    'sku-density': { shape: sku, digits: 1, noise: 0 },
-    'parttime-efficiency': { shape: efficiency, digits: 0.01, noise: 0.04 },
-    nps: { shape: nps, digits: 0.1, noise: 0.3 },
-    'complaint-rate': { shape: complaints, digits: 1, noise: 6 },
-    'blacklist-interception': { shape: interception, digits: 0.1, noise: 0.4 },
-    'net-margin': { shape: margin, digits: 0.1, noise: 0.1 },
+  // Flat while the marking model was new (it flagged more users each month), then following satisfaction.
+  const interception = (w: number) => nps(w - LAG - 1) ** 2;
+  // `step`: values move in steps well above rounding (a tested move is over 0.2 % of the metric's largest value).
+  const shapes: Record<string, { shape: (w: number) => number; step: number }> = {
+    'ai-agent-uptime': { shape: aiUptime, step: 0.1 },
+    'sku-density': { shape: sku, step: 1 },
+    'parttime-efficiency': { shape: efficiency, step: 0.05 },
+    nps: { shape: nps, step: 0.2 },
+    'complaint-rate': { shape: complaints, step: 5 },
+    'blacklist-interception': { shape: interception, step: 0.2 },
   };
   const out = new Map<string, (w: number) => number>();
-  for (const [id, { shape, digits, noise }] of Object.entries(shapes)) {
-    const metric = metrics.get(id)!;
-    const rng = prng(`bsc/${id}`);
-    const jitter = new Map<number, number>();
-    const [a, b] = fit(metric, shape);
-    out.set(id, (w) => {
-      if (!jitter.has(w)) jitter.set(w, (rng() - 0.5) * 2 * noise);
-      return round(a + (b - a) * shape(w) + jitter.get(w)!, digits);
-    });
+  for (const [id, { shape, step }] of Object.entries(shapes)) {
+    const [a, b] = fit(metrics.get(id)!, shape);
+    const at = jittered(id);
+    out.set(id, (w) => round(a + (b - a) * shape(at(w)), step));
   }
+  // 年初至今净利润率: acquisition costs rose faster than productivity in H1 and again in Q4; the margin recovered only in
+  // July and August, while productivity stood still. Through its check-ins of 06-30 and 09-30.
+  const [h1, q3] = metrics.get('net-margin')!.checkins.map((c) => [weekIndex(c.date), c.value!] as [number, number]);
+  const marginAt = jittered('net-margin');
+  const marginPath: [number, number][] = [[-1, h1[1] + 1.3], h1, [h1[0] + 1.5, h1[1]], [h1[0] + 7.5, q3[1] + 0.1], q3, [weekIndex(LAST_FRIDAY), q3[1] - 0.5]];
+  out.set('net-margin', (w) => round(interpolate(marginPath, marginAt(w)), 0.1));
   out.set('clean-revenue', cumulativeRevenue(metrics.get('clean-revenue')!, complaints));
   return out;
+}
+
+/** The week read a little early or late (by under half a week), the same on every run. */
+function jittered(id: string): (w: number) => number {
+  const rng = prng(`bsc/${id}`);
+  const offsets = Array.from({ length: 60 }, () => (rng() - 0.5) * 0.7);
+  return (w) => w + offsets[Math.max(0, Math.round(w))];
 }
 
 /** The values at shape 0 and shape 1 that make the shape pass the metric's two inline check-ins. */
@@ -238,18 +242,21 @@ function fit(metric: Metric, shape: (w: number) => number): [number, number] {
   return [c1.value! - slope * s1, c1.value! - slope * s1 + slope];
 }
 
-/** 净营收, 亿元 so far this year, reported monthly; each month's revenue grows as complaints (a month earlier) fall. */
+/**
+ * 净营收, 亿元 so far this year: each day's revenue grows as complaints (four weeks earlier) fall, scaled to the
+ * check-ins 上半年累计 (06-30) and 1–10 月累计 (10-31).
+ */
 function cumulativeRevenue(metric: Metric, complaints: (w: number) => number): (w: number) => number {
-  const months = Array.from({ length: 12 }, (_, i) => 1 + 0.3 * complaints(weekIndex(`2026-${String(i + 1).padStart(2, '0')}-15`) - 4));
-  const anchor = (date: string) => metric.checkins.find((c) => c.date.startsWith(date))!.value!;
-  const h1 = anchor('2026-06'), oct = anchor('2026-10');
-  const sum = (from: number, to: number) => months.slice(from, to).reduce((x, y) => x + y, 0);
-  const scale = (i: number) => (i < 6 ? h1 / sum(0, 6) : (oct - h1) / sum(6, 10));
-  const cumulative = months.map((_, i) => (i < 6 ? sum(0, i + 1) * scale(0) : h1 + sum(6, i + 1) * scale(6)));
-  // A month's report gives the total through the month before.
+  const day = (date: string) => (Date.parse(`${date}T00:00:00Z`) - Date.UTC(2026, 0, 1)) / DAY;
+  const daily = Array.from({ length: 365 }, (_, d) => 1 + 0.4 * complaints((d - day(FIRST_FRIDAY)) / 7 - 4));
+  const sums = daily.reduce<number[]>((acc, r) => [...acc, (acc.at(-1) ?? 0) + r], []);
+  const [h1, oct] = metric.checkins.map((c) => [day(c.date), c.value!] as [number, number]);
+  const through = (d: number) => sums[Math.min(364, Math.floor(d))];
+  const rate = (oct[1] - h1[1]) / (through(oct[0]) - through(h1[0]));
   return (w) => {
-    const month = Number(fridayOf(w).slice(5, 7));
-    return month === 1 ? 0 : round(cumulative[month - 2], 0.01);
+    const d = day(fridayOf(w));
+    const v = d <= h1[0] ? (h1[1] * through(d)) / through(h1[0]) : h1[1] + rate * (through(d) - through(h1[0]));
+    return round(v, 0.01);
   };
 }
 
