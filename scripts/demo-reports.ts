@@ -5,8 +5,11 @@
 // - the five departments report weekly from 2026-01-09 to 2026-11-20; 杜康杰 reports his two BSC metrics weekly in
 //   2026 and his Q4 set from 2026-10-09; 王俊 his Q4 set from 2026-10-09 to 2026-11-13 (not yet this week).
 // - BSC histories follow the causes of content/bsc/2026.mdx: each outcome takes its driver's shape 3 weeks later,
-//   passing through the metrics' inline check-ins. One edge is NOT supported: nps → blacklist-interception (NPS rises
-//   all year; the interception rate dips from ~87% to ~82% in Q2 and comes back in Q4, following its marking rules).
+//   passing through the metrics' inline check-ins, in weekly steps above the causal test's rounding threshold. Tested by
+//   lagged change agreement (docs/scoring.md), at any lag of 0–4 weeks: six edges are supported; ONE IS NOT:
+//   parttime-efficiency → net-margin (productivity improves week after week, the margin falls in H1 and again in Q4:
+//   acquisition costs rose faster; it recovers only in July–August, while productivity stands still); and the two
+//   edges from sku-density have too few moves to say (the SKU count goes 1 → 2 in April and 2 → 3 in September).
 // - a gap of three weeks: sales writes nothing for the weeks of 2026-08-10, 08-17 and 08-24.
 // - one confidence drop: service/o1/kr1 (结业 3 个月留存率) falls from 0.75 to 0.35 in the report of 2026-11-13, whose
 //   risks ask @姚涣 (and @马长久) for support.
