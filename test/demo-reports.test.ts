@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadOrganisation } from '../src/core/index.ts';
 import { DEMO_DIR, demoFiles } from './core/demo.ts';
-import { demoReports, DROP, fridaysBetween, GAP, LAST_FRIDAY, TOO_FEW_MOVES, UNSUPPORTED, weekIndex } from '../scripts/lib/demo-reports.ts';
+import { demoReports, DROP, fridaysBetween, GAP, LAST_FRIDAY, STALE, TOO_FEW_MOVES, UNREPORTED, UNSUPPORTED, weekIndex } from '../scripts/lib/demo-reports.ts';
 
 const withoutReports = demoFiles().filter((f) => !f.path.startsWith('reports/'));
 const { org } = loadOrganisation(withoutReports, { today: '2026-11-20', asOf: '2026-11-20' });
@@ -80,8 +80,10 @@ describe('demo weekly reports', () => {
     }
   });
 
-  it('leave private KRs out', () => {
+  it('leave private KRs out, and keep a KR without data and a stale one', () => {
     expect(history('wang-jun/o1/kr3')).toEqual([]);
+    for (const ref of UNREPORTED) expect(history(ref), ref).toEqual([]);
+    expect(history(STALE.ref).at(-1)![0] < STALE.after).toBe(true);
   });
 
   // The statistic of docs/scoring.md (lagged change agreement): of the weeks where the driver's weekly change at t
@@ -111,14 +113,14 @@ describe('demo weekly reports', () => {
     }
   });
 
-  it('load with no errors, and their values become check-ins once the loader reads reports', () => {
+  it('load with no diagnostics, and their values become check-ins', () => {
     const { org: loaded, diagnostics } = loadOrganisation(demoFiles(), { today: '2026-11-20', asOf: '2026-11-20' });
-    const onReports = diagnostics.filter((d) => d.file.startsWith('reports/'));
-    expect(onReports.filter((d) => d.severity === 'error')).toEqual([]);
-    if (loaded!.reports.length === 0) return; // the loader of reports has not landed yet: they are unknown files
-    expect(onReports).toEqual([]);
+    expect(diagnostics.filter((d) => d.file.startsWith('reports/'))).toEqual([]);
     expect(loaded!.reports.length).toBe(reports.size);
     const kr = loaded!.sets.flatMap((s) => s.objectives.flatMap((o) => o.keyResults)).find((k) => k.key === `2026:${DROP.ref}`)!;
-    expect(kr.checkins.find((c) => c.date === DROP.friday)?.confidence).toBe(DROP.after);
+    expect(kr.checkins.find((c) => c.date === DROP.friday)).toMatchObject({ confidence: DROP.after, report: `reports/2026/service/${DROP.friday}.md` });
+    const interception = loaded!.bscs[0].metrics.find((m) => m.id === 'blacklist-interception')!;
+    expect(interception.checkins.filter((c) => c.report?.startsWith('reports/2026-q4/du-kangjie/')).length).toBe(6);
+    expect(loaded!.reports.find((r) => r.key.endsWith(`service@${DROP.friday}`))?.asks).toContain('yao-huan');
   });
 });
