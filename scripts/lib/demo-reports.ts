@@ -20,9 +20,10 @@ export const UNSUPPORTED = { from: 'parttime-efficiency', to: 'net-margin' };
 export const TOO_FEW_MOVES = 'sku-density';
 /**
  * States the demo keeps to show (and docs/scoring.md and the site tests quote): two market KRs nobody measures yet
- * (暂无数据), and market's complaint rate, counted after each month closes, last updated on 10-31 (待更新 on 11-20).
+ * (暂无数据); 杜康杰's evidence-chain milestone, last moved on 10-28 (待更新 on 11-20); and market's complaint rate,
+ * counted after each month closes, last updated on 10-31 (待更新 too).
  */
-export const UNREPORTED = ['market/o1/kr2', 'market/o2/kr1'];
+export const UNREPORTED = ['market/o1/kr2', 'market/o2/kr1', 'du-kangjie/o1/kr2'];
 export const STALE = { ref: 'market/o1/kr1', after: '2026-10-31' };
 /** How many weeks an outcome follows its driver by. */
 export const LAG = 3;
