@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench [-- --people 250,1000,5000 --departments 40 --build --no-draw --keep --reports]
 // For each size, generates an organisation next to the demo's BSC (scripts/lib/bench-org.ts) and measures the
-// check (validate + score); --reports adds a year of weekly reports per set (52 each); with --build also the build (npm run build's scripts/build.ts: check, Astro, diagrams,
+// check (validate + score); --reports adds weekly reports per set (every Friday of 2026 up to asOf, 47 each); with --build also the build (npm run build's scripts/build.ts: check, Astro, diagrams,
 // search index; --no-draw publishes diagrams as their text version, about what a build with every drawing
 // cached costs), its peak RSS, the site's size, its largest files, the weight of typical pages, each page kind's
 // render time from the build log, and the search page in headless Chromium. docs/performance.md has the results

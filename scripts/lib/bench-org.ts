@@ -1,6 +1,7 @@
 // The bench's generated organisation: the demo's settings, BSC and people, then `departments` departments
 // with an OKR set each and `people` people with a personal set each (3 objectives × 3 KRs, two check-ins per KR);
-// with `reports`, every set's owner also writes a weekly report each Friday of 2026 (52 each).
+// with `reports`, every set's owner also writes a weekly report each Friday of 2026 up to the bench's asOf, 2026-11-20
+// (47 each; a later one would be a report from the future, which the check warns about).
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportText } from './report-text.ts';
@@ -29,7 +30,7 @@ export function generateOrg(root: string, people: number, departments: number, o
   }
 }
 
-const FRIDAYS = Array.from({ length: 52 }, (_, w) => new Date(Date.UTC(2026, 0, 2 + 7 * w)).toISOString().slice(0, 10));
+const FRIDAYS = Array.from({ length: 47 }, (_, w) => new Date(Date.UTC(2026, 0, 2 + 7 * w)).toISOString().slice(0, 10));
 
 /** A year of weekly reports for one set: every KR's value on its way from 70 towards its target, with a confidence. */
 function reports(root: string, owner: string, author: string, helper: string): void {
