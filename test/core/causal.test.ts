@@ -1,5 +1,6 @@
 // The causal chain tested against the data (src/core/scoring/causal.ts, docs/scoring.md §11): lagged
 // change agreement on hand-built weekly histories.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Bsc, Metric } from '../../src/core/model.ts';
 import type { CauseData } from '../../src/core/schemas/bsc.ts';
@@ -184,5 +185,37 @@ describe('lagged change agreement', () => {
     const c = metric('c', walk(100, [-5, -4, -6, -5, -4, -6, -5, -4, -6]));
     const tests = testCauses(bsc([a, b, c], [{ from: 'a', to: 'b' }, { from: 'a', to: 'nope' }, { from: 'b', to: 'c' }]), PERIOD, AS_OF);
     expect(tests.map((t) => [t.index, t.from, t.to, t.verdict])).toEqual([[0, 'a', 'b', 'supported'], [2, 'b', 'c', 'contradicted']]);
+  });
+});
+
+describe('docs/scoring.md §11, the worked example', () => {
+  const doc = readFileSync(new URL('../../docs/scoring.md', import.meta.url), 'utf8');
+  const monday = (i: number) => new Date(Date.UTC(2026, 2, 2 + 7 * i)).toISOString().slice(0, 10);
+  const at = (id: string, values: number[], measure: Measure) =>
+    ({ id, key: `2026:bsc/${id}`, name: id, measure, checkins: values.map((value, i) => ({ date: new Date(Date.UTC(2026, 2, 4 + 7 * i)).toISOString().slice(0, 10), value })) }) as unknown as Metric;
+  const ai = at('ai-agent-uptime', [18, 19, 19.5, 21, 20.5, 22, 23, 24], { type: 'at-least', target: { kind: 'value', value: 30 } });
+  const eff = at('parttime-efficiency', [12, 12, 12.2, 12.3, 12.6, 12.5, 12.8, 12.7], INCREASE);
+  const run = (cause: Partial<CauseData>) => testCauses(bsc([ai, eff], [{ from: ai.id, to: eff.id, ...cause }]), PERIOD, '2026-04-22')[0];
+
+  it('has the table the code reads, week by week', () => {
+    for (let i = 0; i < 8; i++) expect(doc).toContain(`| ${monday(i)} | ${ai.checkins[i].value} |`);
+  });
+
+  it('lag 1: 5 ÷ 6 = 0.83, supported', () => {
+    const t = run({ lag: 1 });
+    expect(t.pairs.map((p) => [p.driver.week, p.outcome.week, p.agrees])).toEqual([
+      [monday(1), monday(2), true], [monday(2), monday(3), true], [monday(3), monday(4), true],
+      [monday(4), monday(5), true], [monday(5), monday(6), true], [monday(6), monday(7), false],
+    ]);
+    expect(doc).toContain(t.result.explain.computation);
+    expect(t.result.explain.computation).toBe('5 ÷ 6 = 0.83 → 数据支持');
+  });
+
+  it('opposite and no lag come out as the doc says', () => {
+    expect(run({ lag: 1, direction: 'opposite' }).result.explain.computation).toBe('1 ÷ 6 = 0.17 → 数据不支持');
+    expect(doc).toContain('1 ÷ 6 = 0.17，数据不支持');
+    const now = run({});
+    expect(now.outcomeStill).toBe(1);
+    expect(doc).toContain(`\`${now.result.explain.computation}\``);
   });
 });
