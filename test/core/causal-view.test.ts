@@ -87,7 +87,7 @@ describe('causalEvidence: every edge of the BSC with its verdict', () => {
     expect(view.edges.map((e) => [e.marker, e.from.label, e.to.label, e.verdict, e.symbol, e.verdictText.zh])).toEqual([
       ['①', '兼职人效', '服务满意度', 'contradicted', '✗', '数据不支持'],
       ['②', '兼职人效', '净营收', 'supported', '✓', '数据支持'],
-      ['③', '服务满意度', '百万元投诉率', 'insufficient', '？', '数据不足'],
+      ['③', '服务满意度', '百万元投诉率', 'insufficient', '?', '数据不足'],
     ]);
     const [toNps, toRevenue, toComplaints] = view.edges;
     // 兼职人效 rose 19 weeks running; NPS fell each of them.
@@ -97,7 +97,7 @@ describe('causalEvidence: every edge of the BSC with its verdict', () => {
     expect(toRevenue.statistic.zh).toBe('18/18 周相符 = 1.00');
     expect(toComplaints.statistic.zh).toBe('0/2 周相符 = 0.00，只有 2 对（至少需要 6 对）');
     expect(view.counts.map((c) => [c.verdict, c.count])).toEqual([['supported', 1], ['contradicted', 1], ['mixed', 0], ['insufficient', 1]]);
-    expect(view.legend.map((x) => x.symbol)).toEqual(['✓', '✗', '≈', '？']);
+    expect(view.legend.map((x) => x.symbol)).toEqual(['✓', '✗', '≈', '?']);
   });
 
   it('shows the points used: the driver’s week and change against the outcome’s week t + lag, with units', () => {
@@ -156,10 +156,10 @@ describe('the BSC map draws each edge by its verdict', () => {
   const id = (metric: string) => map.nodes.find((n) => n.key === `2026:bsc/${metric}`)!.id;
 
   it('writes the verdict’s symbol after the marker on each edge', () => {
-    expect(lines).toContain(`${id('eff')} -->|"① ✗"| ${id('nps')}`);
-    expect(lines).toContain(`${id('eff')} -->|"② ✓"| ${id('revenue')}`);
-    expect(lines).toContain(`${id('nps')} -->|"③ ？"| ${id('complaints')}`);
-    expect(map.edges.map((e) => [e.marker, e.badge, e.verdict])).toEqual([['①', '✗', 'contradicted'], ['②', '✓', 'supported'], ['③', '？', 'insufficient']]);
+    expect(lines).toContain(`${id('eff')} -->|"①✗"| ${id('nps')}`);
+    expect(lines).toContain(`${id('eff')} -->|"②✓"| ${id('revenue')}`);
+    expect(lines).toContain(`${id('nps')} -->|"③?"| ${id('complaints')}`);
+    expect(map.edges.map((e) => [e.marker, e.badge, e.verdict])).toEqual([['①', '✗', 'contradicted'], ['②', '✓', 'supported'], ['③', '?', 'insufficient']]);
   });
 
   it('styles each edge by its verdict (Mermaid numbers links in the order written)', () => {

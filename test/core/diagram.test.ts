@@ -215,7 +215,7 @@ describe('bscCausalMap on the demo content', () => {
       const matching = linesOf(map).filter((l) => l.startsWith(`${id(c.from)} -->|`) && l.endsWith(`| ${id(c.to)}`));
       // The marker, then the symbol of the edge's verdict against the data (test/core/causal-view.test.ts).
       const verdict = causalTests(look, '2026')[i].verdict;
-      expect(matching, `${c.from} → ${c.to}`).toEqual([`${id(c.from)} -->|"${edgeMarker(i + 1)} ${VERDICT_LABELS[verdict].symbol}"| ${id(c.to)}`]);
+      expect(matching, `${c.from} → ${c.to}`).toEqual([`${id(c.from)} -->|"${edgeMarker(i + 1)}${VERDICT_LABELS[verdict].symbol}"| ${id(c.to)}`]);
       expect(map.edges[i]).toMatchObject({ marker: edgeMarker(i + 1), label: c.why, verdict, badge: VERDICT_LABELS[verdict].symbol });
     }
     expect(map.edges.find((e) => e.to === '2026:bsc/net-margin')!.label).toBe('人效提升 + SKU 做精 = 降本增效');

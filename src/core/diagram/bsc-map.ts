@@ -43,7 +43,7 @@ const METRIC_COLUMNS = 12;
  * top; `flowchart BT`). Each metric shows its name, score and status (icon and word) and links to its page.
  * Each cause is an arrow numbered ①②… in the order of the BSC file; `edges[i].label` holds its whole why,
  * for the legend under the drawing. Each arrow is drawn by its verdict against the data (views/causal-view.ts):
- * colour and dash, and the verdict's symbol after its number (`① ✓`). Undefined when the period has no BSC.
+ * colour and dash, and the verdict's symbol after its number (`①✓`). Undefined when the period has no BSC.
  */
 export function bscCausalMap(look: Lookup, period: string, options: DiagramOptions = {}): Diagram | undefined {
   const bsc = look.bsc(period);

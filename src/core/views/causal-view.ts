@@ -14,7 +14,7 @@ export const VERDICT_LABELS: Record<CausalVerdict, { symbol: string; word: Msg; 
   supported: { symbol: '✓', word: VERDICT_WORDS.supported, meaning: msg('驱动指标变化时，结果指标多数随之按预期变化。', 'When the driver moved, the outcome mostly followed as stated.') },
   contradicted: { symbol: '✗', word: VERDICT_WORDS.contradicted, meaning: msg('驱动指标变化了，结果指标多数没有按预期跟上。', 'The driver moved and the outcome mostly did not follow.') },
   mixed: { symbol: '≈', word: VERDICT_WORDS.mixed, meaning: msg('跟上与没跟上的周数差不多，看不出方向。', 'About as many weeks followed as did not: no direction shows.') },
-  insufficient: { symbol: '？', word: VERDICT_WORDS.insufficient, meaning: msg(`两个指标同时有变化的周少于 ${MIN_PAIRS} 对，还不能下结论。`, `Fewer than ${MIN_PAIRS} weeks in which both moved: too early to say.`) },
+  insufficient: { symbol: '?', word: VERDICT_WORDS.insufficient, meaning: msg(`两个指标同时有变化的周少于 ${MIN_PAIRS} 对，还不能下结论。`, `Fewer than ${MIN_PAIRS} weeks in which both moved: too early to say.`) },
 };
 
 /** One week's change of one metric as pages print it: 12% → 13%（+1%）. */
