@@ -2,6 +2,7 @@ import type { Bsc, Metric, Period } from '../model.ts';
 import type { Checkin } from '../schemas/checkin.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { msg, type Msg } from '../text.ts';
+import { addDays, isoWeekMonday } from '../week.ts';
 import { formatScore, num, type Computed, type Input } from './explain.ts';
 
 /**
@@ -81,22 +82,15 @@ export interface CausalTest {
   result: Computed;
 }
 
-const DAY = 86_400_000;
-const toDay = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY;
-const toDate = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
-/** Monday of the ISO week a date is in. */
-export function mondayOf(date: string): string {
-  const day = toDay(date);
-  // 1970-01-01 was a Thursday: day 0 is weekday 3 counting from Monday.
-  return toDate(day - ((day + 3) % 7));
-}
+/** Monday of the ISO week a date is in, as weekly reports name their weeks. */
+export const mondayOf = isoWeekMonday;
 
 /** The week starts (Mondays) from the week of the period's start to the week of asOf (or the period's end). */
 export function periodWeeks(period: Pick<Period, 'start' | 'end'>, asOf: string): string[] {
   const last = asOf < period.end ? asOf : period.end;
   if (last < period.start) return [];
   const weeks: string[] = [];
-  for (let d = toDay(mondayOf(period.start)); d <= toDay(last); d += 7) weeks.push(toDate(d));
+  for (let w = mondayOf(period.start); w <= last; w = addDays(w, 7)) weeks.push(w);
   return weeks;
 }
 
@@ -116,7 +110,7 @@ export function weeklyValues(checkins: Checkin[], weeks: string[], asOf: string,
   const sorted = checkins.filter((c) => c[field] !== undefined && c.date <= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   let i = -1;
   return weeks.map((week) => {
-    const sunday = toDate(toDay(week) + 6);
+    const sunday = addDays(week, 6);
     const cutoff = sunday < asOf ? sunday : asOf;
     while (i + 1 < sorted.length && sorted[i + 1].date <= cutoff) i++;
     const c = sorted[i];
