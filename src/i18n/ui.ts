@@ -241,7 +241,6 @@ const strings = {
   causalLegend: msg('图例', 'Legend'),
   causalEdge: msg('因果边', 'Edge'),
   causalDirection: msg('方向', 'Direction'),
-  causalLag: msg('滞后', 'Lag'),
   causalVerdict: msg('数据检验', 'Against the data'),
   causalStatistic: msg('方向相符', 'Agreement'),
   causalPoints: msg('所用数据点', 'Points used'),

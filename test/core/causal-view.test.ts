@@ -92,7 +92,7 @@ describe('causalEvidence: every edge of the BSC with its verdict', () => {
     const [toNps, toRevenue, toComplaints] = view.edges;
     // 兼职人效 rose 19 weeks running; NPS fell each of them.
     expect(toNps.statistic).toEqual({ zh: '0/19 周相符 = 0.00', en: '0 of 19 weeks agree = 0.00' });
-    expect(toNps.lagText.zh).toBe('同一周');
+    expect(toNps.lagText.zh).toBe('不滞后（同一周比较）');
     expect(toRevenue).toMatchObject({ lag: 1, lagText: { zh: '滞后 1 周', en: '1-week lag' }, direction: 'same' });
     expect(toRevenue.statistic.zh).toBe('18/18 周相符 = 1.00');
     expect(toComplaints.statistic.zh).toBe('0/2 周相符 = 0.00，只有 2 对（至少需要 6 对）');
@@ -106,7 +106,7 @@ describe('causalEvidence: every edge of the BSC with its verdict', () => {
     const first = toRevenue.points[0];
     expect(first.driver).toEqual({ week: '2026-01-12', text: '100 万元 → 102 万元 (+2 万元)', better: true, dates: '2026-01-07 → 2026-01-14' });
     expect(first.outcome.week).toBe('2026-01-19');
-    expect(first.outcome.text).toBe('2 亿元 → 2.04 亿元 (+400 万元)');
+    expect(first.outcome.text).toBe('2 亿元 → 2.04 亿元 (+0.04 亿元)');
     expect(first).toMatchObject({ agrees: true, sample: true });
     const complaints = view.edges[2].points[0];
     expect(complaints.outcome).toMatchObject({ text: '1200 元/百万元 → 1190 元/百万元 (−10 元/百万元)', better: true });

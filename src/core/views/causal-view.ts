@@ -4,7 +4,7 @@ import { formatScore } from '../scoring/explain.ts';
 import { msg, type Msg } from '../text.ts';
 import { edgeMarker } from '../diagram/graph.ts';
 import { unitOf } from './dashboard.ts';
-import { withUnit } from './format.ts';
+import { formatWritten } from '../units.ts';
 import { nodeLink, type NodeLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
 import { explainView, type ExplainView } from './score-view.ts';
@@ -17,7 +17,7 @@ export const VERDICT_LABELS: Record<CausalVerdict, { symbol: string; word: Msg; 
   insufficient: { symbol: '?', word: VERDICT_WORDS.insufficient, meaning: msg(`两个指标同时有变化的周少于 ${MIN_PAIRS} 对，还不能下结论。`, `Fewer than ${MIN_PAIRS} weeks in which both moved: too early to say.`) },
 };
 
-/** One week's change of one metric as pages print it: 12% → 13%（+1%）. */
+/** One week's change of one metric as pages print it: 12% → 13% (+1%). */
 export interface ChangeView {
   week: string;
   text: string;
@@ -44,7 +44,7 @@ export interface CausalEdgeView {
   /** 同向（变好带来变好）/ 反向. */
   directionText: Msg;
   lag: number;
-  /** 同一周 / 滞后 4 周. */
+  /** 不滞后（同一周比较）/ 滞后 4 周. */
   lagText: Msg;
   verdict: CausalVerdict;
   symbol: string;
@@ -117,7 +117,7 @@ function edgeView(look: Lookup, period: string, t: CausalTest): CausalEdgeView {
     direction: t.direction,
     directionText: t.direction === 'same' ? msg('同向：变好带来变好', 'same: better drives better') : msg('反向：变好带来变差', 'opposite: better drives worse'),
     lag: t.lag,
-    lagText: t.lag === 0 ? msg('同一周', 'same week') : msg(`滞后 ${t.lag} 周`, `${t.lag}-week lag`),
+    lagText: t.lag === 0 ? msg('不滞后（同一周比较）', 'no lag (same week)') : msg(`滞后 ${t.lag} 周`, `${t.lag}-week lag`),
     verdict: t.verdict,
     symbol: label.symbol,
     verdictText: label.word,
@@ -138,7 +138,8 @@ function statistic(t: CausalTest): Msg {
 
 function changeView(c: WeekChange, metric: Metric): ChangeView {
   const unit = unitOf(metric.measure);
-  const show = (n: number) => (metric.measure.type === 'manual' ? formatScore(n) : withUnit(n, unit));
+  // In the unit as written, never rescaled: a table of weekly steps reads in one unit (12.1 万元 → 12.15 万元, +0.05 万元).
+  const show = (n: number) => (metric.measure.type === 'manual' ? formatScore(n) : formatWritten(n, unit));
   const step = `${c.change < 0 ? '−' : '+'}${show(Math.abs(c.change))}`;
   return { week: c.week, text: `${show(c.from)} → ${show(c.to)} (${step})`, better: c.better, dates: c.fromDate === c.toDate ? c.toDate : `${c.fromDate} → ${c.toDate}` };
 }
