@@ -71,7 +71,7 @@ for (const [path, lang] of [[PAGES.metric, 'zh'], [en('/2026/bsc/nps/'), 'en'], 
     const items = page.locator('[data-causal-edge]');
     await expect(items).toHaveCount(edges.length);
     for (const e of edges) {
-      const item = page.locator(`[data-causal-edge="${e.from.key}>${e.to.key}"]`);
+      const item = page.locator(`[data-causal-edge="${e.from.key} ${e.to.key}"]`);
       await expect(item).toHaveAttribute('data-verdict', e.verdict);
       await expect(item.locator('.verdict')).toHaveText(`${VERDICT_LABELS[e.verdict].symbol} ${VERDICT_LABELS[e.verdict].word[lang]}`);
       await expect(item.locator('[data-statistic]')).toHaveText(e.statistic[lang]);
