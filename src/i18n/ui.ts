@@ -235,6 +235,25 @@ const strings = {
   unalignedByGroup: msg('各部门未对齐的目标', 'Unaligned objectives by department'),
   peopleTree: msg('个人 OKR 在各部门的对齐页上。', 'Personal OKRs are on each department’s alignment page.'),
   noGroupObjectives: msg('这个部门本周期没有部门 OKR。', 'This department has no OKRs of its own this period.'),
+  // Issue 10: the causal chain tested against the data (views/causal-view.ts).
+  causalEvidence: msg('因果链的数据检验', 'The cause-effect chain against the data'),
+  causalIntro: msg('每条因果边：驱动指标每周的变化，与结果指标（滞后若干周）的变化是否按所写方向一致。计分方法第 11 节。', 'Each cause-effect edge: whether the weekly changes of the driver and of the outcome (some weeks later) agree with the stated direction. Scoring §11.'),
+  causalLegend: msg('图例', 'Legend'),
+  causalEdge: msg('因果边', 'Edge'),
+  causalDirection: msg('方向', 'Direction'),
+  causalVerdict: msg('数据检验', 'Against the data'),
+  causalStatistic: msg('方向相符', 'Agreement'),
+  causalPoints: msg('所用数据点', 'Points used'),
+  causalDriverWeek: msg('驱动周', 'Driver week'),
+  causalDriverChange: msg('驱动指标变化', 'Driver change'),
+  causalOutcomeWeek: msg('结果周', 'Outcome week'),
+  causalOutcomeChange: msg('结果指标变化', 'Outcome change'),
+  causalAgrees: msg('相符', 'Agrees'),
+  causalYes: msg('✓ 是', '✓ yes'),
+  causalNo: msg('✗ 否', '✗ no'),
+  causalNoPoints: msg('还没有两个指标同时变化的周。', 'No week yet in which both moved.'),
+  causalSampleBased: msg('基于示例数据', 'based on sample data'),
+  causalMapLegend: msg('箭头上的符号与颜色是数据检验的结果：', 'The symbol and colour on each arrow are its test against the data:'),
 } satisfies Record<string, Msg>;
 
 export type UiKey = keyof typeof strings;
