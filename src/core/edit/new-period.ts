@@ -24,8 +24,6 @@ export interface NewPeriodFile {
 
 export type NewPeriodResult = { ok: true; files: NewPeriodFile[] } | { ok: false; error: Msg };
 
-const NUMERIC_WITH_BASELINE = new Set(['increase', 'decrease']);
-
 export function newPeriod(org: Organisation, files: SourceFile[], fromId: string, toId: string): NewPeriodResult {
   const periods = new Map(org.periods.map((p) => [p.id, p]));
   const known = [...periods.keys()].join('、');
@@ -127,14 +125,15 @@ function copyKr(doc: Document, node: YAMLMap, kr: KeyResult, set: OkrSet, where:
     if (isSeq(steps)) for (const step of steps.items) if (isMap(step)) copyStep(step, tally, ctx);
     return;
   }
-  if (!NUMERIC_WITH_BASELINE.has(kr.measure.type)) return;
+  const m = kr.measure;
+  if (m.type !== 'increase' && m.type !== 'decrease') return;
   const value = kr.valueFrom === 'quarters' ? quarterValue(kr, ctx.org, ctx.krs, ctx.periods, from.end)?.reading : latestReading(kr, from.end);
   if (!value) {
     tally.line(msg(`${where.toUpperCase()}：${from.end} 前没有数值，基线保持原样。`, `${where.toUpperCase()}: no value by ${from.end}, so the baseline is kept as it was.`));
     return;
   }
-  const target = kr.measure.target;
-  if (target.kind === 'value' && (kr.measure.type === 'increase' ? value.value >= target.value : value.value <= target.value)) {
+  const target = m.target;
+  if (target.kind === 'value' && (m.type === 'increase' ? value.value >= target.value : value.value <= target.value)) {
     tally.line(msg(
       `${where.toUpperCase()}：${from.end} 前的最新数值 ${value.value} 已达到目标 ${target.value}，以它为基线目标就不再在前方；基线保持原样，请为 ${to.name} 定新的目标和基线。`,
       `${where.toUpperCase()}: the latest value by ${from.end}, ${value.value}, already reaches the target ${target.value}, so as a baseline it would leave no target ahead; the baseline is kept as it was: set a new target and baseline for ${to.nameEn ?? to.name}.`));
