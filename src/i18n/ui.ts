@@ -235,6 +235,11 @@ const strings = {
   unalignedByGroup: msg('各部门未对齐的目标', 'Unaligned objectives by department'),
   peopleTree: msg('个人 OKR 在各部门的对齐页上。', 'Personal OKRs are on each department’s alignment page.'),
   noGroupObjectives: msg('这个部门本周期没有部门 OKR。', 'This department has no OKRs of its own this period.'),
+  quarterContribution: msg('各季度的贡献', 'Contribution by quarter'),
+  quarters: msg('各季度', 'Quarters'),
+  quartersIntro: msg('年度下的季度 OKR：每个季度的 OKR 集及其得分；季度目标对齐到年度目标时，年度页面上按季度列出它们的贡献。', 'The quarters of the year: each quarter’s OKR sets and their scores; where a quarter’s objectives align to the year’s, the year’s set pages list them by quarter.'),
+  emptyQuarterYear: msg('年度 OKR 见', 'For the year’s OKRs, see'),
+  moreQuarterItems: msg('还有 {n} 项，见对齐页', '{n} more on the alignment page'),
 } satisfies Record<string, Msg>;
 
 export type UiKey = keyof typeof strings;
