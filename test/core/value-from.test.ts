@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFile } from '../../src/content-files.ts';
 import { scoreOrganisation } from '../../src/core/scoring/index.ts';
+import { siteLookup } from '../../src/core/views/lookup.ts';
 import { baseFiles, loadBase, replaceOnce, withFile } from './fixture.ts';
 
 const Q2 = `  - id: 2026-q2
@@ -73,6 +74,13 @@ describe('valueFrom: quarters', () => {
     const card = annualCard(files({ q2: false, q1Checkin: false }));
     expect(card.reading?.value).toBe(8.5);
     expect(card.progress.explain.notes.map((n) => n.zh)).toContainEqual(expect.stringContaining('对齐到本 KR 的季度 KR 中还没有数值'));
+  });
+
+  it('never takes a private quarter KR’s value into the public site', () => {
+    const f = files().map((x) => (x.path === 'okrs/2026-q2/wang-wu.mdx' ? { ...x, text: x.text.replace('period: 2026-q2\n', 'period: 2026-q2\nvisibility: private\n') } : x));
+    const { org, diagnostics } = loadBase(f, { asOf: '2026-06-30' });
+    expect(siteLookup(org!, diagnostics).card('2026:sales/o1/kr1')!.reading?.value).toBe(9);
+    expect(siteLookup(org!, diagnostics, { includePrivate: true }).card('2026:sales/o1/kr1')!.reading?.value).toBe(7);
   });
 
   it('is only used when the file says so', () => {
