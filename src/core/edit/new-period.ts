@@ -80,13 +80,14 @@ function copySet(text: string, set: OkrSet, ctx: Ctx): { text: string; report: M
     tally.line(msg(`标题中的 ${renamed.was} 改为 ${renamed.now}。`, `${renamed.was} in the title became ${renamed.now}.`));
   }
   const objectives = doc.get('objectives');
-  set.objectives.forEach((o, i) => {
-    const node = isSeq(objectives) ? objectives.items[i] : undefined;
+  // By the place each item was read from (src.path), so a set the loader salvaged still lines up with its file.
+  set.objectives.forEach((o) => {
+    const node = isSeq(objectives) ? objectives.items[Number(o.src.path[1])] : undefined;
     if (!isMap(node)) return;
     repoint(node, `${o.id}`, tally, ctx);
     const krNodes = node.get('keyResults');
-    o.keyResults.forEach((kr, j) => {
-      const krNode = isSeq(krNodes) ? krNodes.items[j] : undefined;
+    o.keyResults.forEach((kr) => {
+      const krNode = isSeq(krNodes) ? krNodes.items[Number(kr.src.path[3])] : undefined;
       if (isMap(krNode)) copyKr(doc, krNode, kr, set, `${o.id}/${kr.id}`, tally, ctx);
     });
   });
