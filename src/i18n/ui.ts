@@ -254,6 +254,11 @@ const strings = {
   causalNoPoints: msg('还没有两个指标同时变化的周。', 'No week yet in which both moved.'),
   causalSampleBased: msg('基于示例数据', 'based on sample data'),
   causalMapLegend: msg('箭头上的符号与颜色是数据检验的结果：', 'The symbol and colour on each arrow are its test against the data:'),
+  quarterContribution: msg('各季度的贡献', 'Contribution by quarter'),
+  quarters: msg('各季度', 'Quarters'),
+  quartersIntro: msg('年度下的季度 OKR：每个季度的 OKR 集及其得分；季度目标对齐到年度目标时，年度页面上按季度列出它们的贡献。', 'The quarters of the year: each quarter’s OKR sets and their scores; where a quarter’s objectives align to the year’s, the year’s set pages list them by quarter.'),
+  emptyQuarterYear: msg('年度 OKR 见', 'For the year’s OKRs, see'),
+  moreQuarterItems: msg('还有 {n} 项，见对齐页', '{n} more on the alignment page'),
 } satisfies Record<string, Msg>;
 
 export type UiKey = keyof typeof strings;
