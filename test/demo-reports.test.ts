@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadOrganisation } from '../src/core/index.ts';
+import { testCauses } from '../src/core/scoring/causal.ts';
 import { DEMO_DIR, demoFiles } from './core/demo.ts';
 import { demoReports, DROP, fridaysBetween, GAP, LAST_FRIDAY, STALE, TOO_FEW_MOVES, UNREPORTED, UNSUPPORTED, weekIndex } from '../scripts/lib/demo-reports.ts';
 
@@ -117,6 +118,11 @@ describe('demo weekly reports', () => {
     const { org: loaded, diagnostics } = loadOrganisation(demoFiles(), { today: '2026-11-20', asOf: '2026-11-20' });
     expect(diagnostics.filter((d) => d.file.startsWith('reports/'))).toEqual([]);
     expect(loaded!.reports.length).toBe(reports.size);
+    const verdicts = testCauses(loaded!.bscs[0], loaded!.periods.find((p) => p.id === '2026')!, '2026-11-20').map((t) => `${t.from} → ${t.to}: ${t.verdict}`);
+    expect(verdicts.filter((v) => !v.endsWith('supported')).sort()).toEqual([
+      `${TOO_FEW_MOVES} → net-margin: insufficient`, `${TOO_FEW_MOVES} → nps: insufficient`, `${UNSUPPORTED.from} → ${UNSUPPORTED.to}: contradicted`,
+    ].sort());
+    expect(verdicts.filter((v) => v.endsWith(': supported'))).toHaveLength(6);
     const kr = loaded!.sets.flatMap((s) => s.objectives.flatMap((o) => o.keyResults)).find((k) => k.key === `2026:${DROP.ref}`)!;
     expect(kr.checkins.find((c) => c.date === DROP.friday)).toMatchObject({ confidence: DROP.after, report: `reports/2026/service/${DROP.friday}.md` });
     const interception = loaded!.bscs[0].metrics.find((m) => m.id === 'blacklist-interception')!;
