@@ -235,6 +235,21 @@ const strings = {
   unalignedByGroup: msg('各部门未对齐的目标', 'Unaligned objectives by department'),
   peopleTree: msg('个人 OKR 在各部门的对齐页上。', 'Personal OKRs are on each department’s alignment page.'),
   noGroupObjectives: msg('这个部门本周期没有部门 OKR。', 'This department has no OKRs of its own this period.'),
+  // History chart, its table and sparklines (components/HistoryChart.astro).
+  history: msg('进展走势', 'Progress over time'),
+  noHistory: msg('暂无进展记录', 'No check-ins yet'),
+  historyDate: msg('日期', 'Date'),
+  historyValue: msg('数值', 'Value'),
+  historyConfidence: msg('信心指数', 'Confidence'),
+  historyNote: msg('进展说明', 'Note'),
+  historyNewestFirst: msg('最新在前', 'newest first'),
+  historyLegendValues: msg('实线与圆点：填报值', 'solid line and dots: reported values'),
+  historyLegendPace: msg('虚线：按期进度（期初基线 → 截止目标）', 'dashed line: on pace (baseline at the start → target at due)'),
+  historyLegendTarget: msg('横线：目标', 'level line: target'),
+  historyLegendConfidence: msg('下方刻度：信心指数（越高越有信心）', 'ticks below: confidence (taller is more confident)'),
+  historyLegendSample: msg('方点：示例数据', 'squares: sample data'),
+  weeklyReportLink: msg('周报', 'weekly report'),
+  trend: msg('走势', 'Trend'),
 } satisfies Record<string, Msg>;
 
 export type UiKey = keyof typeof strings;

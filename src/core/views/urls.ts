@@ -3,6 +3,8 @@ export const urls = {
   home: () => '/',
   period: (period: string) => `/${period}/`,
   set: (period: string, owner: string) => `/${period}/${owner}/`,
+  /** One weekly report of a set's owner (its file `reports/<period>/<owner>/<date>.md`). */
+  weeklyReport: (period: string, owner: string, date: string) => `/${period}/${owner}/reports/${date}/`,
   metric: (period: string, metric: string) => `/${period}/bsc/${metric}/`,
   /** A guard indicator (退费率) has a page like a metric's: the same path, since their ids share one namespace. */
   guard: (period: string, guard: string) => `/${period}/bsc/${guard}/`,
