@@ -10,6 +10,7 @@ import { historyView, reportHref } from '../../src/core/views/history-view.ts';
 import { okrSetView } from '../../src/core/views/okr-set-view.ts';
 import { metricView } from '../../src/core/views/metric-view.ts';
 import { metricRows } from '../../src/core/views/dashboard.ts';
+import { guardView } from '../../src/core/views/guard-view.ts';
 import { keyResult } from './build.ts';
 import { demoLookup } from './demo.ts';
 import { attr, byClass, byTag, parseSvg, pathPoints, subpathStarts, textOf } from './svg-read.ts';
@@ -217,6 +218,13 @@ describe('history in the views', () => {
     expect(rows[0].confidence).toBe('75%');
     expect(rows[0].report).toBe('/2026/market/reports/2026-03-06/');
     expect(reportHref('okrs/2026/market.mdx')).toBeUndefined();
+  });
+
+  it('gives a guard indicator its chart, in its own unit', () => {
+    const guard = look.bsc('2026')!.guards.find((g) => g.checkins.length > 0)!;
+    const chart = guardView(look, '2026', guard.id).history.chart!;
+    expect(guard.unit).toBe('%');
+    expect(svgText(chart)).toMatch(/>\d+(?:\.\d+)?%</); // ticks 18%, 20%…
   });
 
   it('draws nothing when nothing was reported by asOf', () => {

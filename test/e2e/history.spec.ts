@@ -77,6 +77,14 @@ test('a metric page has its chart, with pace line and target', async ({ page }) 
   expect(await markXs(chart)).toHaveLength(history(metric, start, look.org.asOf).points.length);
 });
 
+test('a guard indicator’s page has the chart of its values', async ({ page }) => {
+  await open(page, PAGES.guard);
+  const guard = look.bsc('2026')!.guards.find((g) => g.id === 'refund-rate')!;
+  const chart = page.locator('figure[data-history] svg.history-chart');
+  await expect(chart).toBeVisible();
+  expect(await markXs(chart)).toHaveLength(history(guard, start, look.org.asOf).points.length);
+});
+
 test('the English chart speaks English', async ({ page }) => {
   await open(page, en(PAGES.set));
   await expect(page.locator(`#${charted.anchor} svg.history-chart title`).first()).toContainText('progress over time');

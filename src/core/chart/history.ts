@@ -40,8 +40,11 @@ export interface HistoryPoint {
   source: { kind: 'checkin'; checkin: Checkin; report?: string } | { kind: 'step'; title: string };
 }
 
-/** The history of `item` from `start` (the period start) to its due date, as known on `asOf`. */
-export function history(item: Measured, start: string, asOf: string): History {
+/**
+ * The history of `item` from `start` (the period start) to its due date, as known on `asOf`; `unit` is for an
+ * item without a measure (a guard indicator has its unit of its own).
+ */
+export function history(item: Measured, start: string, asOf: string, unit?: string): History {
   const m = item.measure;
   const base = { start, due: item.due, asOf };
   if (m?.type === 'milestone') {
@@ -71,7 +74,7 @@ export function history(item: Measured, start: string, asOf: string): History {
     source: { kind: 'checkin', checkin: c, ...(c.report && { report: c.report }) },
   }));
   if (m?.type === 'manual') return { kind: 'progress', points, pace: [{ date: start, value: 0 }, { date: item.due, value: 1 }], target: 1, baseline: 0, expected: expectedProgress(start, item.due, asOf), ...base };
-  if (!m) return { kind: 'value', points, pace: [], ...base };
+  if (!m) return { kind: 'value', ...(unit && { unit }), points, pace: [], ...base };
   const target = targetValue(m);
   const baseline = baselineValue(m);
   const guardrail = m.type === 'at-least' || m.type === 'at-most';

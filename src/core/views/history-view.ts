@@ -19,13 +19,13 @@ export interface HistoryView {
 }
 
 /** The item's history on `look.org.asOf`, from its period's start. */
-export function historyOf(look: Lookup, item: Measured): History {
+export function historyOf(look: Lookup, item: Measured, unit?: string): History {
   const start = look.periods.get(item.period)?.start ?? item.due;
-  return history(item, start, look.org.asOf);
+  return history(item, start, look.org.asOf, unit);
 }
 
-export function historyView(look: Lookup, item: Measured, name: string): HistoryView {
-  const h = historyOf(look, item);
+export function historyView(look: Lookup, item: Measured, name: string, unit?: string): HistoryView {
+  const h = historyOf(look, item, unit);
   return {
     ...(h.points.length > 0 && { chart: historyChart(h, name) }),
     pace: h.pace.length > 1, target: h.target !== undefined,
