@@ -5,7 +5,7 @@ import { msg } from '../text.ts';
 import { DEFAULT_MAX_FILE_BYTES, tooLargeMessage, unexpectedFailureMessage } from '../yaml-limits.ts';
 import type { Reporter } from './reporter.ts';
 
-export type Kind = 'settings' | 'person' | 'department' | 'bsc' | 'okr-set' | 'overview';
+export type Kind = 'settings' | 'person' | 'department' | 'bsc' | 'okr-set' | 'overview' | 'report';
 
 const FOLDERS: { kind: Kind; pattern: RegExp }[] = [
   { kind: 'settings', pattern: /^settings\.ya?ml$/ },
@@ -14,6 +14,7 @@ const FOLDERS: { kind: Kind; pattern: RegExp }[] = [
   { kind: 'bsc', pattern: /^bsc\/[^/]+\.mdx?$/ },
   { kind: 'okr-set', pattern: /^okrs\/.+\.mdx?$/ },
   { kind: 'overview', pattern: /^periods\/[^/]+\.mdx?$/ },
+  { kind: 'report', pattern: /^reports\/.+\.mdx?$/ },
 ];
 
 /** Every content file by kind: parsed (frontmatter and YAML read), or unparsable with its errors reported. */
@@ -91,7 +92,7 @@ function readFile(source: SourceFile, maxFileBytes: number): { parsed?: ParsedFi
   }
 }
 
-const EXPECTED_EXTENSION: Record<string, string> = { people: '.yaml', departments: '.md', bsc: '.mdx', okrs: '.mdx', periods: '.mdx' };
+const EXPECTED_EXTENSION: Record<string, string> = { people: '.yaml', departments: '.md', bsc: '.mdx', okrs: '.mdx', periods: '.mdx', reports: '.md' };
 
 function unknownFile(path: string): Diagnostic {
   const folder = path.split('/')[0];
@@ -106,7 +107,7 @@ function unknownFile(path: string): Diagnostic {
   }
   return {
     file: path, line: 1, col: 1, severity: 'warning', rule: 'unknown-file',
-    message: msg(`这个文件不属于任何内容类型，因此不会出现在站点上。内容放在 settings.yaml、people/、departments/、bsc/、okrs/ 或 periods/ 之下。`,
-      'This file belongs to no content type, so it will not appear on the site. Content lives in settings.yaml, people/, departments/, bsc/, okrs/ or periods/.'),
+    message: msg(`这个文件不属于任何内容类型，因此不会出现在站点上。内容放在 settings.yaml、people/、departments/、bsc/、okrs/、periods/ 或 reports/ 之下。`,
+      'This file belongs to no content type, so it will not appear on the site. Content lives in settings.yaml, people/, departments/, bsc/, okrs/, periods/ or reports/'),
   };
 }
