@@ -12,7 +12,7 @@ import { metricView } from '../../src/core/views/metric-view.ts';
 import { metricRows } from '../../src/core/views/dashboard.ts';
 import { guardView } from '../../src/core/views/guard-view.ts';
 import { keyResult } from './build.ts';
-import { demoLookup } from './demo.ts';
+import { demoFiles, demoLookup } from './demo.ts';
 import { attr, byClass, byTag, parseSvg, pathPoints, subpathStarts, textOf } from './svg-read.ts';
 
 const START = '2026-01-01';
@@ -214,10 +214,22 @@ describe('history in the views', () => {
   });
 
   it('shows confidence in the table, and links a check-in from a weekly report to its page', () => {
-    const rows = checkinViews(look, [{ date: '2026-03-06', value: 5, confidence: 0.75, report: 'reports/2026/market/2026-03-06.md' }], '%');
-    expect(rows[0].confidence).toBe('75%');
-    expect(rows[0].report).toBe('/2026/market/reports/2026-03-06/');
-    expect(reportHref('okrs/2026/market.mdx')).toBeUndefined();
+    const report = {
+      path: 'reports/2026/market/2026-03-06.md',
+      text: "---\nauthor: 马长久\nvalues:\n  'market/o1/kr1': { value: 1280, confidence: 0.75, note: 周报里的进展 }\n---\n## 本周进展\n\n审核机制试运行。\n",
+    };
+    const withReport = demoLookup('2026-11-20', [...demoFiles(), report]);
+    const kr = withReport.sets.get('2026:market')!.objectives[0].keyResults[0];
+    const fromReport = kr.checkins.find((c) => c.report)!;
+    expect(fromReport.report).toBe(report.path);
+    const rows = checkinViews(withReport, kr.checkins, '元/百万元');
+    const row = rows.find((r) => r.date === '2026-03-06')!;
+    expect(row.confidence).toBe('75%');
+    expect(row.report).toBe('/2026/market/reports/2026-03-06/');
+    expect(rows.filter((r) => r.report)).toHaveLength(1);
+    const h = historyView(withReport, kr, kr.title);
+    expect(h.confidence).toBe(true);
+    expect(reportHref(withReport, 'okrs/2026/market.mdx')).toBeUndefined();
   });
 
   it('gives a guard indicator its chart, in its own unit', () => {

@@ -4,7 +4,6 @@ import { sparkline, type Sparkline } from '../chart/sparkline.ts';
 import type { SvgNode } from '../chart/svg.ts';
 import type { Measured } from '../model.ts';
 import type { Lookup } from './lookup.ts';
-import { urls } from './urls.ts';
 
 /**
  * A KR's or metric's history as its page shows it: the chart (absent when nothing was reported yet: the
@@ -40,10 +39,7 @@ export function sparklineView(look: Lookup, item: Measured): Sparkline | undefin
 /** `{ spark }` for a row, or nothing when there is no history. */
 export const optionalSpark = (spark: Sparkline | undefined): { spark?: Sparkline } => (spark ? { spark } : {});
 
-const REPORT_FILE = /(?:^|\/)reports\/([^/]+)\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.md$/;
-
-/** The page of the weekly report a check-in came from (`reports/<period>/<owner>/<date>.md`). */
-export function reportHref(file: string): string | undefined {
-  const m = REPORT_FILE.exec(file);
-  return m ? urls.weeklyReport(m[1], m[2], m[3]) : undefined;
+/** The page of the weekly report a check-in came from (`reports/<period>/<owner>/<date>.md`), when it is one. */
+export function reportHref(look: Lookup, file: string): string | undefined {
+  return look.reportPages.get(file);
 }

@@ -60,6 +60,8 @@ export class Lookup {
   /** The period of a set's or a BSC's file, and the page a set's file makes (warnings link there). */
   readonly filePeriod = new Map<string, string>();
   readonly filePages = new Map<string, string>();
+  /** The page of each weekly report, by its file: a check-in taken from a report links there. */
+  readonly reportPages = new Map<string, string>();
   /** The check's warnings (a site is only built without errors), for the health pages. */
   readonly warnings: Diagnostic[];
   /** The warnings by the group of their file; those of files of no group under `''`. */
@@ -111,6 +113,7 @@ export class Lookup {
         }
       }
     }
+    for (const r of org.reports) this.reportPages.set(r.src.file, urls.weeklyReport(r.period, r.owner.id, r.date));
     for (const list of this.groupSets.values()) list.sort((a, b) => OWNER_RANK[a.owner.kind] - OWNER_RANK[b.owner.kind]);
     for (const d of warnings) push(this.groupWarnings, this.fileGroup.get(d.file) ?? '', d);
   }

@@ -215,6 +215,6 @@ function checkinView(look: Lookup, c: Checkin, unit?: string): CheckinView {
     date: c.date, value, note: optionalMentionText(look, c.note), risks: optionalMentionText(look, c.risks), next: optionalMentionText(look, c.next),
     by: c.by ? personLink(look, c.by) : undefined, sample: c.sample ?? false,
     ...(c.confidence !== undefined && { confidence: `${Math.round(c.confidence * 100)}%` }),
-    ...(c.report && reportHref(c.report) && { report: reportHref(c.report) }),
+    ...(c.report && reportHref(look, c.report) && { report: reportHref(look, c.report) }),
   };
 }
