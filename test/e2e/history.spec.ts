@@ -44,6 +44,18 @@ for (const viewport of [{ width: 1366, height: 900 }, { width: 390, height: 844 
       expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
       expect(box!.y + box!.height).toBeLessThanOrEqual(cardBox!.y + cardBox!.height);
     });
+
+    test('no label of a chart is cut at its edges', async ({ page }) => {
+      await open(page, PAGES.set);
+      const cut = await page.locator('svg.history-chart').evaluateAll((svgs) => svgs.flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')].filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5;
+        }).map((t) => t.textContent);
+      }));
+      expect(cut).toEqual([]);
+    });
   });
 }
 

@@ -14,7 +14,7 @@ import { dots, el, line, r1, txt, type SvgNode } from './svg.ts';
 export const CHART = { width: 360, top: 20, plotBottom: 116, axisText: 131, laneTop: 138, laneBottom: 156, right: 352 };
 /** More points than this (weekly over a half year) get smaller marks, so the line and pace stay visible. */
 const DENSE = 20;
-const FONT_COLUMN = 6.2; // px per column at the chart's 11px font: a CJK character is two
+const FONT_COLUMN = 7; // px per column at the chart's 11px font, generously (a % sign is wide): a CJK character is two
 
 export interface Scale {
   x: (date: string) => number;
@@ -56,7 +56,7 @@ export function scaleOf(h: History): { scale: Scale; ticks: number[] } {
   if (lo === hi) { const d = Math.abs(lo) * 0.1 || 1; lo -= d; hi += d; }
   const ticks = niceTicks(lo, hi);
   [lo, hi] = [ticks[0], ticks[ticks.length - 1]];
-  const left = 6 + Math.max(...ticks.map((t) => columns(tickLabel(h, t)) * FONT_COLUMN));
+  const left = 8 + Math.max(...ticks.map((t) => columns(tickLabel(h, t)) * FONT_COLUMN));
   const dates = h.points.map((p) => p.date);
   const first = [h.start, ...dates].sort()[0];
   const last = [h.due, ...dates].sort().at(-1)!;
