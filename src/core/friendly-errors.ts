@@ -21,6 +21,12 @@ const EXAMPLES: Record<string, string> = {
   op: "'>'", from: 'ai-agent-uptime', to: 'parttime-efficiency', kind: 'new', url: 'https://github.com/acme/okrs',
 };
 
+/** What the options of a field mean, where the option names alone do not say it. */
+const VALUE_MEANINGS: Record<string, Msg> = {
+  direction: msg('same：驱动指标变好时，结果指标也变好（默认；"变好"按各自的度量，投诉率下降也是变好）；opposite：驱动指标变好时，结果指标变差。',
+    'same: when the driver gets better, so does the outcome (the default; "better" as each measure counts it, so a falling complaint rate is better); opposite: when the driver gets better, the outcome gets worse.'),
+};
+
 const TYPE_NAMES: Record<string, Msg> = {
   string: msg('文本', 'text'), number: msg('数字', 'a number'), boolean: msg('true 或 false', 'true or false'),
   array: msg('列表', 'a list'), object: msg('字段集合', 'a group of fields'), undefined: msg('空', 'nothing'),
@@ -145,6 +151,7 @@ function describeIssue(issue: Issue, field: string, key: string): { rule: RuleId
         message: join(
           msg(`${field} 的值 ${found} 不可用，可选值：${values.join('、')}。`, `${field} is ${found}, which is not one of ${values.join(', ')}.`),
           hint,
+          VALUE_MEANINGS[key] ?? msg('', ''),
         ),
       };
     }
@@ -285,6 +292,9 @@ function customIssue(kind: string, issue: Issue, field: string, found: string): 
     case 'target-vs-baseline':
       return r('invalid-target', `${field} 是 ${found}，基线是 ${p.baseline}：${p.type === 'increase' ? 'increase 的目标必须高于基线' : 'decrease 的目标必须低于基线'}。若方向反了，请改 type。`,
         `${field} is ${found} against a baseline of ${p.baseline}: ${p.type === 'increase' ? 'an increase target must be above the baseline' : 'a decrease target must be below the baseline'}. If the direction is wrong, change the type.`);
+    case 'lag':
+      return r('invalid-value', `${field} 是 ${found}：滞后以周计，请写 0 到 ${p.max} 的整数，例如 lag: 4（驱动指标变化 4 周后，结果指标才跟着变）；不写即 0（同一周）。`,
+        `${field} is ${found}: a lag counts weeks, so write a whole number from 0 to ${p.max}, e.g. lag: 4 (the outcome follows the driver 4 weeks later); without it the lag is 0 (the same week).`);
     case 'count-range': {
       const [min, max] = Array.isArray(issue.input) ? issue.input : [];
       if (p.problem === 'order') {

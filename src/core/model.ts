@@ -99,6 +99,8 @@ export interface KeyResult extends Measured {
   ownersWritten: boolean;
   weight?: number;
   actions?: string;
+  /** `quarters`: the value comes from the quarter KRs aligned to it (scoring/value-from.ts). */
+  valueFrom?: 'quarters';
   selfAssessment?: SelfAssessment;
   /** As it applies: private when written so, or when its objective or set is private. */
   visibility: Visibility;

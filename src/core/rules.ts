@@ -69,6 +69,7 @@ export const RULES = {
   'unknown-ref': { group: 'refs', severity: 'error', doc: msg('引用指向的东西不存在。', 'A ref points at something that does not exist.') },
   'cross-period': { group: 'refs', severity: 'error', doc: msg('对齐到了本周期和上级周期之外。', 'An alignment reaches outside its period and the enclosing ones.') },
   'alignment-cycle': { group: 'refs', severity: 'error', doc: msg('对齐关系形成了循环。', 'Alignments go round in a circle.') },
+  'value-from': { group: 'refs', severity: 'error', doc: msg('写了 `valueFrom: quarters` 的 KR 无法从季度取值：它不是数值度量、它的周期没有季度，或对齐到它的季度 KR 度量类型或单位不同。', 'A KR with valueFrom: quarters cannot take its value from the quarters: it has no numeric measure, its period has no quarters, or a quarter KR aligned to it has another measure type or unit.') },
   'alignment-redundant': { group: 'refs', severity: 'warning', doc: msg('KR 对齐到了它所属的目标。', 'A KR aligns to its own objective.') },
   'bsc-weights': { group: 'bsc', severity: 'error', doc: msg('BSC 权重加起来不对。', 'BSC weights do not add up.') },
   'causal-cycle': { group: 'bsc', severity: 'warning', mixed: true, doc: msg('因果链形成了循环，或一条因果关系指向自身。', 'The causal chain loops, or a cause points at itself.') },

@@ -7,8 +7,9 @@ import { loadOrganisation, scoreOrganisation } from '../../src/core/index.ts';
 import type { Bsc } from '../../src/core/model.ts';
 import type { SourceFile } from '../../src/core/source.ts';
 import { Lookup } from '../../src/core/views/lookup.ts';
+import { causalTests, VERDICT_LABELS } from '../../src/core/views/causal-view.ts';
 import {
-  alignmentTree, bscCausalMap, collapse, columns, edgeMarker, encode, href, label, labelLines, perspectiveOrder, setAlignment, statusClass, wrap, MAX_NODES,
+  alignmentTree, bscCausalMap, collapse, columns, edgeMarker, edgeText, encode, href, label, labelLines, perspectiveOrder, setAlignment, statusClass, wrap, MAX_NODES,
   type Diagram,
 } from '../../src/core/diagram/index.ts';
 
@@ -87,7 +88,7 @@ function checkShape(d: Diagram) {
   for (const line of lines.slice(1)) {
     const outside = line.replace(/"[^"\n]*"/g, '""');
     expect(outside, line).toMatch(
-      /^\s*(subgraph g\d+\[""\]|direction (LR|RL|TB|BT)|end|[ng]\d+\[""\]|[ng]\d+ (-->|---) [ng]\d+|[ng]\d+ -->\|""\| [ng]\d+|click n\d+ href ""|classDef st_[a-z_]+ [a-z-]+:[^ ,]+(,[a-z-]+:[^,]+)*|class n\d+(,n\d+)* st_[a-z_]+)$/,
+      /^\s*(subgraph g\d+\[""\]|direction (LR|RL|TB|BT)|end|[ng]\d+\[""\]|[ng]\d+ (-->|---) [ng]\d+|[ng]\d+ -->\|""\| [ng]\d+|click n\d+ href ""|classDef st_[a-z_]+ [a-z-]+:[^ ,]+(,[a-z-]+:[^,]+)*|class n\d+(,n\d+)* st_[a-z_]+|linkStyle \d+(,\d+)* [a-z-]+:[^ ,]+(,[a-z-]+:[^,]+)*)$/,
     );
     // Inside quotes: nothing that ends the string or forms markup (entities are #nn;).
     if (line.trim().startsWith('click ')) continue;
@@ -212,8 +213,10 @@ describe('bscCausalMap on the demo content', () => {
     const id = (metric: string) => map.nodes.find((n) => n.key === `2026:bsc/${metric}`)!.id;
     for (const [i, c] of bsc.causes.entries()) {
       const matching = linesOf(map).filter((l) => l.startsWith(`${id(c.from)} -->|`) && l.endsWith(`| ${id(c.to)}`));
-      expect(matching, `${c.from} → ${c.to}`).toEqual([`${id(c.from)} -->|"${edgeMarker(i + 1)}"| ${id(c.to)}`]);
-      expect(map.edges[i]).toMatchObject({ marker: edgeMarker(i + 1), label: c.why });
+      // The marker, then the symbol of the edge's verdict against the data (test/core/causal-view.test.ts).
+      const verdict = causalTests(look, '2026')[i].verdict;
+      expect(matching, `${c.from} → ${c.to}`).toEqual([`${id(c.from)} -->|"${edgeMarker(i + 1)}${VERDICT_LABELS[verdict].symbol}"| ${id(c.to)}`]);
+      expect(map.edges[i]).toMatchObject({ marker: edgeMarker(i + 1), label: c.why, verdict, badge: VERDICT_LABELS[verdict].symbol });
     }
     expect(map.edges.find((e) => e.to === '2026:bsc/net-margin')!.label).toBe('人效提升 + SKU 做精 = 降本增效');
     expect(linesOf(map).filter((l) => / --> /.test(l) || /-->\|/.test(l))).toHaveLength(9);
@@ -426,7 +429,7 @@ describe('Mermaid parses every generated diagram', () => {
     expect([...db.getVertices().keys()].sort()).toEqual(map.nodes.map((n) => n.id).sort());
     expect(db.getSubGraphs().map((s) => parsedText(s.title))).toEqual(map.groups.map((g) => `${g.label} · ${g.score}`));
     expect(db.getEdges().map((e) => [e.start, e.end, parsedText(e.text)])).toEqual(
-      map.edges.map((e) => [map.nodes.find((n) => n.key === e.from)!.id, map.nodes.find((n) => n.key === e.to)!.id, e.marker]),
+      map.edges.map((e) => [map.nodes.find((n) => n.key === e.from)!.id, map.nodes.find((n) => n.key === e.to)!.id, edgeText(e)]),
     );
     for (const n of map.nodes) {
       const v = db.getVertices().get(n.id)!;

@@ -105,8 +105,8 @@ describe('validateFile', () => {
     expect(diagnostics).toEqual([{
       file: 'okrs/2026/sales.mdx', line: 9, col: 9, severity: 'error', rule: 'unknown-field',
       message: {
-        zh: '未知字段 "titel"（位于 objectives[o1].keyResults[kr1]）。你是不是想写 title？可用字段：id, title, owners, collaborators, measure, due, weight, alignsTo, actions, checkins, selfAssessment, visibility。',
-        en: 'Unknown field "titel" in objectives[o1].keyResults[kr1]. Did you mean title? Known fields: id, title, owners, collaborators, measure, due, weight, alignsTo, actions, checkins, selfAssessment, visibility.',
+        zh: '未知字段 "titel"（位于 objectives[o1].keyResults[kr1]）。你是不是想写 title？可用字段：id, title, owners, collaborators, measure, due, weight, alignsTo, actions, checkins, valueFrom, selfAssessment, visibility。',
+        en: 'Unknown field "titel" in objectives[o1].keyResults[kr1]. Did you mean title? Known fields: id, title, owners, collaborators, measure, due, weight, alignsTo, actions, checkins, valueFrom, selfAssessment, visibility.',
       },
     }]);
   });

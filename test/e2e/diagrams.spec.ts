@@ -3,7 +3,7 @@
 // it fits its box with its text ≥ 11 px on screen (alignment maps switch to their compact drawing on a
 // phone), and no label is cut or spills out of its box.
 import { expect, test, type Page } from '@playwright/test';
-import { alignmentTree, bscCausalMap, departmentMap, setAlignment, type Diagram } from '../../src/core/diagram/index.ts';
+import { alignmentTree, bscCausalMap, departmentMap, edgeText, setAlignment, type Diagram } from '../../src/core/diagram/index.ts';
 import { localize } from '../../src/i18n/lang.ts';
 import { demoLookup } from '../core/demo.ts';
 import { DIAGRAM, DIAGRAM_SVG, PAGES, SETS, en } from './helpers.ts';
@@ -123,7 +123,8 @@ for (const viewport of VIEWPORTS) {
           const title = g.score === undefined ? g.label : `${g.label} · ${g.score}`;
           expect(m.clusters.map(squash), `${where}: lane or set "${g.label}"`).toContain(squash(title));
         }
-        const markers = d.edges.flatMap((e) => (e.marker ? [e.marker] : []));
+        // What each edge says: its marker, and a cause's verdict symbol after it (`①✓`).
+        const markers = d.edges.flatMap((e) => (e.marker ? [squash(edgeText(e))] : []));
         expect(m.edgeLabels.map(squash).sort(), `${where}: edge markers`).toEqual(markers.sort());
         // The legend (text version) has every numbered edge's whole why, after its marker.
         const legend = squash((await page.locator(`${DIAGRAM} .diagram-alt`).first().textContent()) ?? '');

@@ -113,7 +113,8 @@ test('an empty period says why and links to the periods with content', async ({ 
   const empty = page.locator('section.empty-period');
   await expect(empty.getByRole('heading')).toHaveText('这个周期还没有 OKR');
   await expect(empty).toContainText('content/okrs/2026-q1/ 下没有文件');
-  await expect(empty.getByRole('link', { name: '2026 年度' })).toHaveAttribute('href', '/2026/');
+  await expect(empty.locator('ul').getByRole('link', { name: '2026 年度' })).toHaveAttribute('href', '/2026/');
+  await expect(empty.locator('[data-empty-year]').getByRole('link', { name: '2026 年度' })).toHaveAttribute('href', '/2026/');
   await empty.getByRole('link', { name: '2026 Q4' }).click();
   await expect(page).toHaveURL('/2026-q4/');
 });

@@ -1,5 +1,6 @@
 import type { Bsc } from '../model.ts';
 import { msg } from '../text.ts';
+import { causalTests, VERDICT_LABELS } from '../views/causal-view.ts';
 import type { Lookup } from '../views/lookup.ts';
 import { describe, perspectiveGroup } from './describe.ts';
 import { edgeMarker, renderFlowchart, type Diagram, type DiagramEdge, type DiagramOptions, type GroupInput, type NodeInput } from './graph.ts';
@@ -41,7 +42,8 @@ const METRIC_COLUMNS = 12;
  * cause-effect order (the perspective whose metrics only drive others at the bottom, the results at the
  * top; `flowchart BT`). Each metric shows its name, score and status (icon and word) and links to its page.
  * Each cause is an arrow numbered ①②… in the order of the BSC file; `edges[i].label` holds its whole why,
- * for the legend under the drawing. Undefined when the period has no BSC.
+ * for the legend under the drawing. Each arrow is drawn by its verdict against the data (views/causal-view.ts):
+ * colour and dash, and the verdict's symbol after its number (`①✓`). Undefined when the period has no BSC.
  */
 export function bscCausalMap(look: Lookup, period: string, options: DiagramOptions = {}): Diagram | undefined {
   const bsc = look.bsc(period);
@@ -58,12 +60,16 @@ export function bscCausalMap(look: Lookup, period: string, options: DiagramOptio
     }
   }
   const keyOf = new Map(bsc.metrics.map((m) => [m.id, m.key]));
+  const verdictOf = new Map(causalTests(look, period).map((t) => [t.index, t.verdict]));
   const edges: DiagramEdge[] = [];
-  for (const c of bsc.causes) {
+  bsc.causes.forEach((c, i) => {
     const from = keyOf.get(c.from);
     const to = keyOf.get(c.to);
-    if (from && to) edges.push({ from, to, kind: 'cause', marker: edgeMarker(edges.length + 1), ...(c.why ? { label: c.why } : {}) });
-  }
+    const verdict = verdictOf.get(i);
+    if (from && to) {
+      edges.push({ from, to, kind: 'cause', marker: edgeMarker(edges.length + 1), ...(c.why ? { label: c.why } : {}), ...(verdict ? { verdict, badge: VERDICT_LABELS[verdict].symbol } : {}) });
+    }
+  });
   const missing = bsc.metrics.length - nodes.length;
   return renderFlowchart({
     direction: 'BT',

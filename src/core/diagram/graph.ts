@@ -1,8 +1,9 @@
+import type { CausalVerdict } from '../scoring/causal.ts';
 import type { Status } from '../scoring/pace.ts';
 import type { Msg } from '../text.ts';
 import { STATUS_LABELS } from '../views/status.ts';
 import { href as safeHref, LABEL_COLUMNS, labelLines } from './escape.ts';
-import { CLASS_DEFS, STATUS_ICONS, statusClass } from './style.ts';
+import { CLASS_DEFS, LINK_STYLES, STATUS_ICONS, statusClass } from './style.ts';
 
 export type DiagramNodeKind = 'metric' | 'perspective' | 'guard' | 'objective' | 'kr';
 
@@ -51,6 +52,15 @@ export interface DiagramEdge {
   label?: string;
   /** What the drawing writes on the edge, `①`: the key to the legend under the diagram. */
   marker?: string;
+  /** A cause tested against the data (scoring/causal.ts): drawn in its colour and dash, its symbol after the marker. */
+  verdict?: CausalVerdict;
+  /** The verdict's symbol, `✓`: drawn on the edge after the marker, so colour is never the only cue. */
+  badge?: string;
+}
+
+/** What the drawing writes on an edge: its marker, then its badge (`①✓`), no space between: each edge label widens the map. */
+export function edgeText(e: Pick<DiagramEdge, 'marker' | 'badge'>): string {
+  return [e.marker, e.badge].filter(Boolean).join('');
 }
 
 export interface Diagram {
@@ -170,7 +180,7 @@ export function renderFlowchart(args: {
     const from = ids.get(e.from)!;
     const to = ids.get(e.to)!;
     if (e.kind === 'contains') out.push(`  ${to} --- ${from}`); // drawn KR first, so the KR sits beyond its objective
-    else if (e.marker) out.push(`  ${from} -->|${labelLines([e.marker])}| ${to}`);
+    else if (e.marker) out.push(`  ${from} -->|${labelLines([edgeText(e)])}| ${to}`);
     else out.push(`  ${from} --> ${to}`);
   }
   const emitted = [...nodes].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
@@ -182,6 +192,10 @@ export function renderFlowchart(args: {
     byClass.set(c, [...(byClass.get(c) ?? []), n.id]);
   }
   for (const [c, list] of byClass) out.push(`  class ${list.join(',')} ${c}`);
+  // Mermaid numbers links in the order they are written: one linkStyle per verdict, listing its edges.
+  const byVerdict = new Map<CausalVerdict, number[]>();
+  edges.forEach((e, i) => e.verdict && byVerdict.set(e.verdict, [...(byVerdict.get(e.verdict) ?? []), i]));
+  for (const [v, list] of byVerdict) out.push(`  linkStyle ${list.join(',')} ${LINK_STYLES[v]}`);
   return { code: `${out.join('\n')}\n`, nodes, edges, groups, ...(args.note ? { note: args.note } : {}) };
 }
 

@@ -1,3 +1,4 @@
+import type { CausalVerdict } from '../scoring/causal.ts';
 import { STATUS_LABELS } from '../views/status.ts';
 import { STATUSES, type Status } from '../scoring/pace.ts';
 
@@ -28,3 +29,15 @@ export const CLASS_DEFS: readonly string[] = STATUSES.map((s) => `classDef ${sta
 
 /** The status glyphs of the site's status chips, printed after the score so colour is not the only cue. */
 export const STATUS_ICONS = Object.fromEntries(Object.entries(STATUS_LABELS).map(([s, l]) => [s, l.icon])) as Record<Status, string>;
+
+/**
+ * The stroke of a cause by its verdict: mid-tone colours that read on light and dark pages, and a dash
+ * that differs too (solid when the data speaks, dashed when it is mixed, dotted when there is not
+ * enough), with the verdict's symbol on the edge besides.
+ */
+export const LINK_STYLES: Record<CausalVerdict, string> = {
+  supported: 'stroke:#2f9e6a,stroke-width:3px',
+  contradicted: 'stroke:#e8590c,stroke-width:3px',
+  mixed: 'stroke:#c98a00,stroke-width:2px,stroke-dasharray:8 4',
+  insufficient: 'stroke:#868e96,stroke-width:1.5px,stroke-dasharray:2 4',
+};

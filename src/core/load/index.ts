@@ -10,6 +10,7 @@ import { Reporter } from './reporter.ts';
 import { resolveLinks } from './resolve.ts';
 import { attachReports, measuredItems } from './reports.ts';
 import { validate } from './validate.ts';
+import { checkValueFrom } from './value-from.ts';
 
 export interface LoadOptions {
   /** Today's date (YYYY-MM-DD): the default `asOf`, and the limit for check-in dates. */
@@ -38,6 +39,7 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
   const dir = buildDirectory({ ...valid, settings }, rep);
   const built = buildContent(content, valid, { rep, dir, today: options.today });
   const relations = resolveLinks(content, built, { rep, dir, broken: valid.broken });
+  checkValueFrom(built.sets, relations, dir.periods, rep);
   const org: Organisation = {
     settings: settings.data,
     asOf: options.asOf ?? settings.data.asOf ?? options.today,

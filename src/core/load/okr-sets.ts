@@ -97,7 +97,7 @@ function buildKeyResult(kr: KeyResultData, key: string, period: Period, src: Loc
     collaboratorIds: dir.resolvePeople(kr.collaborators, src, 'collaborators'),
     measure: kr.measure, checkins, due: resolveDue(kr.due, period, src, ctx), dueWritten: kr.due !== undefined,
     ...(kr.due !== undefined && isDatePlaceholder(kr.due) ? { duePlaceholder: kr.due } : {}),
-    weight: kr.weight, actions: kr.actions, selfAssessment: kr.selfAssessment, alignsToWritten: kr.alignsTo ?? [], src,
+    weight: kr.weight, actions: kr.actions, ...(kr.valueFrom ? { valueFrom: kr.valueFrom } : {}), selfAssessment: kr.selfAssessment, alignsToWritten: kr.alignsTo ?? [], src,
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkinSchema } from './checkin.ts';
-import { idSchema, peopleSchema, textSchema, weightSchema } from './common.ts';
+import { check, idSchema, peopleSchema, textSchema, weightSchema } from './common.ts';
 import { measureSchema, unitSchema } from './measure.ts';
 
 export const perspectiveSchema = z.strictObject({
@@ -54,12 +54,23 @@ export const guardSchema = z.strictObject({
   checkins: z.array(checkinSchema).optional(),
 });
 
-/** A cause-effect edge of the strategy map: `from` drives `to`. */
+/** The longest lag a cause may state, in weeks: a year. */
+export const MAX_LAG_WEEKS = 52;
+
+/**
+ * A cause-effect edge of the strategy map: `from` drives `to`. Direction is about improvement, not raw
+ * rises: `same` (the default) means that when the driver gets better the outcome gets better, whatever way
+ * each one's measure counts better (a falling 投诉率 is better); `opposite` means it gets worse.
+ */
 export const causeSchema = z.strictObject({
   from: idSchema,
   to: idSchema,
   /** Why the link holds, e.g. AI 真的在干活，释放了人力. */
   why: textSchema.optional(),
+  /** `same` (default): the driver improves, the outcome improves; `opposite`: the outcome gets worse. */
+  direction: z.enum(['same', 'opposite']).optional(),
+  /** Weeks the outcome takes to follow the driver: a whole number 0–52, default 0 (the same week). */
+  lag: z.custom<number>((v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_LAG_WEEKS, check('lag', { max: MAX_LAG_WEEKS })).optional(),
 });
 
 export const COMPARATORS = ['>', '>=', '<', '<=', '='] as const;

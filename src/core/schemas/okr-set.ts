@@ -46,6 +46,11 @@ export const keyResultSchema = z.strictObject({
   /** 行动: how the team intends to get there. */
   actions: textSchema.optional(),
   checkins: z.array(checkinSchema).optional(),
+  /**
+   * `quarters`: in a year, the current value is the latest reading of the quarter KRs aligned to it
+   * (the latest quarter first); its own check-ins count only while no quarter KR has one.
+   */
+  valueFrom: z.literal('quarters').optional(),
   selfAssessment: selfAssessmentSchema.optional(),
   /** `private`: left out of the public site, e.g. a KR about a deal not yet announced. Default `public`. */
   visibility: visibilitySchema.optional(),

@@ -8,12 +8,13 @@ export interface EmptyPeriodView {
   reason: Msg;
   /** The periods that have OKR sets or a BSC, in the switcher's order, with what they hold. */
   withContent: { period: PeriodRef; sets: number; bsc: boolean }[];
+  /** A quarter's year (its parent period), where the OKRs of the time are: 年度 OKR 见 2026 年度. */
+  year?: { period: PeriodRef; sets: number };
 }
 
 /** Undefined when the period has content of its own. */
 export function emptyPeriodView(look: Lookup, periodId: string): EmptyPeriodView | undefined {
-  const counts = new Map<string, number>();
-  for (const s of look.org.sets) counts.set(s.period, (counts.get(s.period) ?? 0) + 1);
+  const counts = new Map([...look.periodSets].map(([p, sets]) => [p, sets.length]));
   if (counts.has(periodId) || look.bsc(periodId)) return undefined;
   const period = look.periods.get(periodId)!;
   const dir = `${look.org.settings.repository?.contentDir ?? 'content'}/okrs/${periodId}/`;
@@ -24,8 +25,10 @@ export function emptyPeriodView(look: Lookup, periodId: string): EmptyPeriodView
     : look.org.asOf < period.start
       ? msg(`${period.name} 还没有开始，还没有部门或个人写这个周期的 OKR（${files}）。`, `${period.name} has not started, and no department or person has written OKRs for it yet (${filesEn}).`)
       : msg(`还没有部门或个人写 ${period.name} 的 OKR（${files}）。`, `No department or person has written OKRs for ${period.name} yet (${filesEn}).`);
+  const parent = period.parentId ? look.periods.get(period.parentId) : undefined;
   return {
     reason,
+    ...(parent ? { year: { period: periodRef(parent), sets: counts.get(parent.id) ?? 0 } } : {}),
     withContent: [...look.periods.values()]
       .filter((p) => counts.has(p.id) || look.bsc(p.id))
       .sort((a, b) => a.start.localeCompare(b.start) || b.end.localeCompare(a.end))

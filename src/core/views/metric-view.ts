@@ -1,3 +1,4 @@
+import { metricCausalEdges, type CausalEdgeView } from './causal-view.ts';
 import { periodRef, unitOf, type PeriodRef } from './dashboard.ts';
 import { hedgeRules, type HedgeRuleView } from './hedge-view.ts';
 import { describeTarget, MEASURE_NAMES } from './format.ts';
@@ -34,6 +35,8 @@ export interface MetricView {
   change?: Metric['change'];
   drivenBy: { link: NodeLink; why?: string }[];
   drives: { link: NodeLink; why?: string }[];
+  /** The same causes tested against the data: into this metric (`into`) and out of it (`out`). */
+  causal: { into: CausalEdgeView[]; out: CausalEdgeView[] };
   /** Rules that read this metric, or act on it or on its perspective. */
   hedges: HedgeRuleView[];
   /** The departments' OKRs that support it (personal OKRs counted on them, listed on the departments' alignment pages). */
@@ -70,6 +73,7 @@ export function metricView(look: Lookup, period: string, id: string): MetricView
     owners: m.ownerIds.map((p) => personLink(look, p)), rationale: optionalMentionText(look, m.rationale), change: m.change,
     drivenBy: bsc.causes.filter((c) => c.to === id).map((c) => ({ link: nodeLink(look, keyOf(c.from))!, why: c.why })),
     drives: bsc.causes.filter((c) => c.from === id).map((c) => ({ link: nodeLink(look, keyOf(c.to))!, why: c.why })),
+    causal: metricCausalEdges(look, period, id),
     hedges: hedgeRules(look, period, (h) => h.when.ref === id || actsOn(h) === id || actsOn(h) === m.perspectiveId),
     supporters: supportTree(look, m.key, new Set([m.key]), () => true, scope),
     ...(below ? { below } : {}),

@@ -14,6 +14,7 @@ import { indexAnchor } from './alignment-view.ts';
 import { checkinSnippet } from './checkin-snippet.ts';
 import { editUrl } from './edit-links.ts';
 import { historyView, reportHref, type HistoryView } from './history-view.ts';
+import { quarterContributions, type QuarterContribution } from './quarter-view.ts';
 
 export interface CheckinView {
   date: string;
@@ -58,6 +59,8 @@ export interface KeyResultView {
   supportedByMore?: MoreSupporters;
   /** 更新进展: a check-in to paste, where it goes, and the web editor at that line when a repository is set. */
   update: CheckinUpdate;
+  /** In a year: the quarter objectives and KRs aligned to it, by quarter (各季度的贡献). */
+  quarters: QuarterContribution[];
 }
 
 /** Supporters beyond the first `SUPPORTERS_SHOWN`: how many, and the alignment page that lists them all. */
@@ -107,6 +110,8 @@ export interface ObjectiveView {
   supportedBy: NodeLink[];
   supportedByMore?: MoreSupporters;
   keyResults: KeyResultView[];
+  /** In a year: the quarter objectives and KRs aligned to it, by quarter (各季度的贡献). */
+  quarters: QuarterContribution[];
 }
 
 export interface OkrSetView {
@@ -139,6 +144,7 @@ export function okrSetView(look: Lookup, set: OkrSet): OkrSetView {
     title: o.title, titleText: mentionText(look, o.title), description: optionalMentionText(look, o.description), weight: o.weight, score: scoreView(look.card(o.key)!),
     alignsTo: nodeLinks(look, rel.alignsTo(o.key)), ...alignsToWithheld(o.withheld?.alignsTo), ...supporters(look, set, o.key, o.key),
     keyResults: o.keyResults.map((kr) => keyResultView(look, set, o.key, kr, `${href}#${anchors.kr(o.id, kr.id)}`, anchors.kr(o.id, kr.id))),
+    quarters: quarterContributions(look, o.key),
   }));
   const [ownerName, ownerNameEn] = [look.ownerName(set.owner), look.ownerName(set.owner, 'en')];
   const en = ownerNameEn !== ownerName || period.nameEn !== undefined;
@@ -189,6 +195,7 @@ function keyResultView(look: Lookup, set: OkrSet, objectiveKey: string, kr: KeyR
     ...alignsToWithheld(kr.withheld?.alignsTo),
     ...supporters(look, set, kr.key, objectiveKey),
     update: checkinUpdate(look, kr),
+    quarters: quarterContributions(look, kr.key),
   };
 }
 
