@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Checkin } from '../../src/core/schemas/checkin.ts';
 import type { WeeklyReport } from '../../src/core/model.ts';
+import { report } from './reports.ts';
 import { Lookup } from '../../src/core/views/lookup.ts';
 import { REPORTS_PAGE_SIZE, isoWeek, reportPageView, reportPages, setReportsLink, setReportsPages, setReportsView, weekStart } from '../../src/core/views/report-view.ts';
 import { CONFIDENCE_DROP, weekGroupPages, weekGroupView, weekOf, weekView } from '../../src/core/views/week-view.ts';
@@ -12,18 +13,6 @@ import { personId, smallLookup } from './small-org.ts';
 const base = smallLookup({ departments: [{ id: 'alpha', name: '甲部', members: 3 }, { id: 'beta', name: '乙部', members: 2 }] });
 const [a1, a2, a3] = [0, 1, 2].map((i) => personId('alpha', i));
 const b1 = personId('beta', 0);
-
-/** A report as the loader makes it. asOf is 2026-06-30 (a Tuesday): its week starts 2026-06-29. */
-export function report(owner: string, date: string, opts: { values?: [string, Checkin][]; asks?: string[]; risks?: string; kind?: 'person' | 'department' } = {}): WeeklyReport {
-  const kind = opts.kind ?? (owner.includes('-p') ? 'person' : 'department');
-  return {
-    key: `2026:${owner}@${date}`, period: '2026', owner: { kind, id: owner }, date, week: weekStart(date),
-    ...(kind === 'person' ? { authorId: owner } : {}),
-    values: (opts.values ?? []).map(([key, checkin]) => ({ key, checkin })),
-    body: '', sections: { progress: `进展 ${date}`, ...(opts.risks ? { risks: opts.risks } : {}), next: '继续' },
-    asks: opts.asks ?? [], sample: false, src: { file: `reports/2026/${owner}/${date}.md`, path: [] },
-  };
-}
 
 function withReports(reports: WeeklyReport[]): Lookup {
   return new Lookup({ ...base.org, reports }, base.scores, base.warnings);
