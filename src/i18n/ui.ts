@@ -4,6 +4,7 @@ import { STATUS_LABELS } from '../core/views/status.ts';
 export { STATUS_LABELS };
 import { msg, type Lang, type Msg } from '../core/text.ts';
 import { localize } from './lang.ts';
+import { reportStrings } from './reports.ts';
 
 /** UI words, each a message in both languages (the shape of every message the core writes); content is shown as written. */
 const strings = {
@@ -235,6 +236,7 @@ const strings = {
   unalignedByGroup: msg('各部门未对齐的目标', 'Unaligned objectives by department'),
   peopleTree: msg('个人 OKR 在各部门的对齐页上。', 'Personal OKRs are on each department’s alignment page.'),
   noGroupObjectives: msg('这个部门本周期没有部门 OKR。', 'This department has no OKRs of its own this period.'),
+  ...reportStrings,
 } satisfies Record<string, Msg>;
 
 export type UiKey = keyof typeof strings;
