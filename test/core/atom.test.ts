@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { atomFeed, escapeXml, type AtomFeed } from '../../src/core/views/atom.ts';
 import { Lookup } from '../../src/core/views/lookup.ts';
 import { FEED_SIZE, periodReportsFeed, setReportsFeed, type FeedContext } from '../../src/core/views/report-feed.ts';
-import { report } from './reports.ts';
+import { report } from './hand-reports.ts';
 import { personId, smallLookup } from './small-org.ts';
 import { parseXml } from './xml-check.ts';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Checkin } from '../../src/core/schemas/checkin.ts';
 import type { WeeklyReport } from '../../src/core/model.ts';
-import { report } from './reports.ts';
+import { report } from './hand-reports.ts';
 import { Lookup } from '../../src/core/views/lookup.ts';
 import { REPORTS_PAGE_SIZE, isoWeek, reportPageView, reportPages, setReportsLink, setReportsPages, setReportsView, weekStart } from '../../src/core/views/report-view.ts';
 import { CONFIDENCE_DROP, weekGroupPages, weekGroupView, weekOf, weekView } from '../../src/core/views/week-view.ts';
