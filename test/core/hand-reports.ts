@@ -1,7 +1,7 @@
 /** Weekly reports built by hand, as the loader makes them, for the report pages' tests. */
 import type { Checkin } from '../../src/core/schemas/checkin.ts';
 import type { WeeklyReport } from '../../src/core/model.ts';
-import { weekStart } from '../../src/core/views/report-view.ts';
+import { isoWeekMonday as weekStart } from '../../src/core/week.ts';
 
 /** A report as the loader makes it. asOf is 2026-06-30 (a Tuesday): its week starts 2026-06-29. */
 export function report(owner: string, date: string, opts: { values?: [string, Checkin][]; asks?: string[]; risks?: string; kind?: 'person' | 'department' } = {}): WeeklyReport {

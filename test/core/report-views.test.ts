@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { Checkin } from '../../src/core/schemas/checkin.ts';
 import type { WeeklyReport } from '../../src/core/model.ts';
 import { report } from './hand-reports.ts';
-import { Lookup } from '../../src/core/views/lookup.ts';
-import { REPORTS_PAGE_SIZE, isoWeek, reportPageView, reportPages, setReportsLink, setReportsPages, setReportsView, weekStart } from '../../src/core/views/report-view.ts';
+import { loadOrganisation } from '../../src/core/load/index.ts';
+import { Lookup, siteLookup } from '../../src/core/views/lookup.ts';
+import { caseFiles } from './fixture.ts';
+import { REPORTS_PAGE_SIZE, reportPageView, reportPages, setReportsLink, setReportsPages, setReportsView } from '../../src/core/views/report-view.ts';
 import { CONFIDENCE_DROP, weekGroupPages, weekGroupView, weekOf, weekView } from '../../src/core/views/week-view.ts';
 import { personId, smallLookup } from './small-org.ts';
+import { isoWeek, isoWeekMonday as weekStart } from '../../src/core/week.ts';
 
 const base = smallLookup({ departments: [{ id: 'alpha', name: '甲部', members: 3 }, { id: 'beta', name: '乙部', members: 2 }] });
 const [a1, a2, a3] = [0, 1, 2].map((i) => personId('alpha', i));
@@ -137,5 +140,29 @@ describe('本周周报', () => {
     const two = weekGroupView(bounded(l), '2026', 'alpha', 2);
     expect([two.missing!.from, two.missing!.items.length, two.reported!.items.length, two.asks!.items.length]).toEqual([101, 50, 1, 1]);
     expect(one.index.find((i) => i.key === 'asks')!.href).toBe('/2026/week/alpha/page/2/#asks');
+  });
+});
+
+describe('reports as the loader makes them', () => {
+  const { org, diagnostics } = loadOrganisation(caseFiles('ok-weekly-report'), { today: '2026-06-21', asOf: '2026-06-21' });
+  const look = siteLookup(org!, diagnostics);
+
+  it("show a department's report with its values, confidence and whom it asks, by name", () => {
+    const v = setReportsView(look, '2026', 'sales');
+    expect(v.entries.map((e) => e.date)).toEqual(['2026-06-19']);
+    const e = v.entries[0];
+    expect(e.author?.id).toBe('zhang-san');
+    expect(e.sections).toEqual(['progress', 'risks', 'next']);
+    expect(e.asks.map((p) => p.id)).toEqual(['wang-wu']);
+    expect(e.values.map((x) => [x.key, x.value, x.confidence])).toEqual([
+      ['2026:sales/o1/kr1', '8.1%', 70], ['2026:sales/o3/kr2', '50%', 60], ['2026:sales/o2/kr1', undefined, 40], ['2026:bsc/nps', '80 分', undefined],
+    ]);
+  });
+
+  it("put it in the week of asOf, its ask under the person asked", () => {
+    const v = weekGroupView(look, '2026', 'sales');
+    expect(v.week.start).toBe('2026-06-15');
+    expect(v.reported!.items.map((o) => o.owner.id)).toContain('sales');
+    expect(v.asks!.byPerson.map((g) => [g.person.id, g.asks.map((a) => a.from.id)])).toEqual([['wang-wu', ['sales']]]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Measure } from '../schemas/measure.ts';
 import type { OkrSet, ReportSections, WeeklyReport } from '../model.ts';
 import { msg, type Msg } from '../text.ts';
+import { isoWeek } from '../week.ts';
 import { periodRef, unitOf, type PeriodRef } from './dashboard.ts';
 import { percent, withUnit } from './format.ts';
 import { nodeLink, ownerHref, personLink, type NodeLink, type PersonLink } from './links.ts';
@@ -65,24 +66,6 @@ export interface ReportEntry {
 export function reportOwner(look: Lookup, owner: WeeklyReport['owner']): ReportOwner {
   const [name, nameEn] = [look.ownerName(owner), look.ownerName(owner, 'en')];
   return { kind: owner.kind, id: owner.id, name, ...(nameEn !== name && { nameEn }), href: ownerHref(owner) };
-}
-
-/** The ISO week of a date (YYYY-MM-DD): its year and number, 2026-03-06 → 2026 W10. */
-export function isoWeek(date: string): { year: number; week: number } {
-  const d = new Date(`${date}T00:00:00Z`);
-  const day = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - day + 3);
-  const year = d.getUTCFullYear();
-  const jan4 = new Date(Date.UTC(year, 0, 4));
-  const week = 1 + Math.round(((d.getTime() - jan4.getTime()) / 86400000 - 3 + ((jan4.getUTCDay() + 6) % 7)) / 7);
-  return { year, week };
-}
-
-/** Monday of the ISO week a date is in. */
-export function weekStart(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
 }
 
 export function weekLabel(date: string): Msg {

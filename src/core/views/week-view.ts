@@ -5,7 +5,8 @@ import { groupIds, groupRef, type GroupRef } from './groups.ts';
 import { nodeLink, personLink, type NodeLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
 import { pageCount, pageNumber, paginateLists, pager, type Pager, type Part } from './paging.ts';
-import { reportOwner, weekLabel, weekStart, type ReportOwner } from './report-view.ts';
+import { reportOwner, weekLabel, type ReportOwner } from './report-view.ts';
+import { addDays, isoWeekMonday } from '../week.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -37,10 +38,8 @@ export interface WeekRef {
 export function weekOf(look: Lookup, period: string): WeekRef {
   const p = look.periods.get(period)!;
   const day = look.org.asOf < p.start ? p.start : look.org.asOf > p.end ? p.end : look.org.asOf;
-  const start = weekStart(day);
-  const end = new Date(`${start}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + 6);
-  return { start, end: end.toISOString().slice(0, 10), label: weekLabel(start) };
+  const start = isoWeekMonday(day);
+  return { start, end: addDays(start, 6), label: weekLabel(start) };
 }
 
 export interface WeekCounts {
