@@ -166,3 +166,12 @@ describe('reports as the loader makes them', () => {
     expect(v.asks!.byPerson.map((g) => [g.person.id, g.asks.map((a) => a.from.id)])).toEqual([['wang-wu', ['sales']]]);
   });
 });
+
+describe("a person's reports", () => {
+  it('say per period the latest and how many, from their own reports only', async () => {
+    const { personReports } = await import('../../src/core/views/report-view.ts');
+    const look = withReports([report(a1, '2026-06-19'), report(a1, '2026-06-26'), report(a2, '2026-06-26')]);
+    expect(personReports(bounded(look), a1).map((x) => [x.period.id, x.total, x.latest?.date, x.href])).toEqual([['2026', 2, '2026-06-26', `/2026/${a1}/reports/`]]);
+    expect(personReports(look, a3)).toEqual([]);
+  });
+});

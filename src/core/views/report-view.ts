@@ -192,3 +192,13 @@ export function setReportsPages(look: Lookup): { period: string; owner: string; 
 export function reportPages(look: Lookup): { period: string; owner: string; date: string; key: string }[] {
   return [...look.reportByKey.values()].map((r) => ({ period: r.period, owner: r.owner.id, date: r.date, key: r.key }));
 }
+
+/** A person's own weekly reports: per period of their personal sets (and of reports without a set), the latest and all. */
+export function personReports(look: Lookup, personId: string): (SetReportsLink & { period: PeriodRef })[] {
+  const periods = new Set((look.personSets.get(personId) ?? []).map((s) => s.period));
+  for (const p of look.periods.keys()) if (look.setReports.has(`${p}:${personId}`)) periods.add(p);
+  return [...periods]
+    .map((p) => ({ period: periodRef(look.periods.get(p)!), ...setReportsLink(look, p, personId) }))
+    .filter((x) => x.total > 0)
+    .sort((a, b) => b.period.start.localeCompare(a.period.start) || a.period.end.localeCompare(b.period.end));
+}
