@@ -43,7 +43,7 @@ export function reportContentHtml(entry: ReportEntry, sections: Partial<Record<S
   const parts: string[] = [];
   if (entry.values.length > 0) {
     const rows = entry.values.map((v) => {
-      const label = v.link ? `<a href="${x(localize(v.link.href))}">${x(lang === 'en' ? v.link.labelEn ?? v.link.label : v.link.label)}</a>` : x(v.key);
+      const label = `<a href="${x(localize(v.link.href))}">${x(lang === 'en' ? v.link.labelEn ?? v.link.label : v.link.label)}</a>`;
       const bits = [v.value, v.confidence !== undefined ? `${WORDS.confidence[lang]} ${v.confidence}%` : undefined, v.note].filter((b): b is string => !!b);
       return `<li>${label}${bits.length ? `${colon}${bits.map(x).join(' · ')}` : ''}</li>`;
     });

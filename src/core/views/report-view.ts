@@ -25,8 +25,7 @@ export const SECTION_KEYS: SectionKey[] = ['progress', 'risks', 'next'];
 /** One value a report gave: the KR or metric by name, linked; the value (or progress) and the confidence. */
 export interface ReportValueRow {
   key: string;
-  /** The KR or metric; absent when the report names something the page does not show (a private KR). */
-  link?: NodeLink;
+  link: NodeLink;
   /** 12 万元, or 60% for a manual measure's progress; absent when the report gave no number (milestones). */
   value?: string;
   /** 信心指数 as a percentage, 0–100; absent when not given. */
@@ -84,13 +83,14 @@ export function reportEntry(look: Lookup, r: WeeklyReport): ReportEntry {
     key: r.key, period: r.period, owner: reportOwner(look, r.owner), date: r.date, week: r.week, weekLabel: weekLabel(r.date),
     ...(r.authorId && { author: personLink(look, r.authorId) }),
     sections: SECTION_KEYS.filter((k) => r.sections[k]?.trim()),
-    values: r.values.map(({ key, checkin }) => {
+    // Only what the site shows: a value whose KR the page cannot link (none in a checked build) is left out, never shown as a ref.
+    values: r.values.filter(({ key }) => look.nodes.has(key)).map(({ key, checkin }) => {
       const node = look.nodes.get(key);
       const measure = node && 'measure' in node.item ? (node.item.measure as Measure | undefined) : undefined;
       const value = valueText(measure, checkin);
-      const link = nodeLink(look, key);
+      const link = nodeLink(look, key)!;
       return {
-        key, ...(link && { link }), ...(value !== undefined && { value }),
+        key, link, ...(value !== undefined && { value }),
         ...(checkin.confidence !== undefined && { confidence: percent(checkin.confidence) }),
         ...(checkin.note && { note: checkin.note }),
       };
