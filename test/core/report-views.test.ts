@@ -2,16 +2,15 @@
 // a report's neighbours, the 本周 summary and group pages (who reported, who did not, asks by the person
 // asked, confidence drops at the threshold), and that none of them walks the organisation.
 import { describe, expect, it } from 'vitest';
-import type { Checkin } from '../../src/core/schemas/checkin.ts';
-import type { WeeklyReport } from '../../src/core/model.ts';
-import { report } from './hand-reports.ts';
 import { loadOrganisation } from '../../src/core/load/index.ts';
+import type { Checkin } from '../../src/core/schemas/checkin.ts';
 import { Lookup, siteLookup } from '../../src/core/views/lookup.ts';
-import { caseFiles } from './fixture.ts';
-import { REPORTS_PAGE_SIZE, reportPageView, reportPages, setReportsLink, setReportsPages, setReportsView } from '../../src/core/views/report-view.ts';
+import { personReports, REPORTS_PAGE_SIZE, reportPageView, reportPages, setReportsLink, setReportsPages, setReportsView } from '../../src/core/views/report-view.ts';
 import { CONFIDENCE_DROP, weekGroupPages, weekGroupView, weekOf, weekView } from '../../src/core/views/week-view.ts';
-import { personId, smallLookup } from './small-org.ts';
 import { isoWeek, isoWeekMonday as weekStart } from '../../src/core/week.ts';
+import { caseFiles } from './fixture.ts';
+import { report } from './hand-reports.ts';
+import { personId, smallLookup } from './small-org.ts';
 
 const base = smallLookup({ departments: [{ id: 'alpha', name: '甲部', members: 3 }, { id: 'beta', name: '乙部', members: 2 }] });
 const [a1, a2, a3] = [0, 1, 2].map((i) => personId('alpha', i));
@@ -168,8 +167,7 @@ describe('reports as the loader makes them', () => {
 });
 
 describe("a person's reports", () => {
-  it('say per period the latest and how many, from their own reports only', async () => {
-    const { personReports } = await import('../../src/core/views/report-view.ts');
+  it('say per period the latest and how many, from their own reports only', () => {
     const look = withReports([report(a1, '2026-06-19'), report(a1, '2026-06-26'), report(a2, '2026-06-26')]);
     expect(personReports(bounded(look), a1).map((x) => [x.period.id, x.total, x.latest?.date, x.href])).toEqual([['2026', 2, '2026-06-26', `/2026/${a1}/reports/`]]);
     expect(personReports(look, a3)).toEqual([]);
