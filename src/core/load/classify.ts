@@ -92,7 +92,7 @@ function readFile(source: SourceFile, maxFileBytes: number): { parsed?: ParsedFi
   }
 }
 
-const EXPECTED_EXTENSION: Record<string, string> = { people: '.yaml', departments: '.md', bsc: '.mdx', okrs: '.mdx', periods: '.mdx' };
+const EXPECTED_EXTENSION: Record<string, string> = { people: '.yaml', departments: '.md', bsc: '.mdx', okrs: '.mdx', periods: '.mdx', reports: '.md' };
 
 function unknownFile(path: string): Diagnostic {
   const folder = path.split('/')[0];
@@ -107,7 +107,7 @@ function unknownFile(path: string): Diagnostic {
   }
   return {
     file: path, line: 1, col: 1, severity: 'warning', rule: 'unknown-file',
-    message: msg(`这个文件不属于任何内容类型，因此不会出现在站点上。内容放在 settings.yaml、people/、departments/、bsc/、okrs/ 或 periods/ 之下。`,
-      'This file belongs to no content type, so it will not appear on the site. Content lives in settings.yaml, people/, departments/, bsc/, okrs/ or periods/.'),
+    message: msg(`这个文件不属于任何内容类型，因此不会出现在站点上。内容放在 settings.yaml、people/、departments/、bsc/、okrs/、periods/ 或 reports/ 之下。`,
+      'This file belongs to no content type, so it will not appear on the site. Content lives in settings.yaml, people/, departments/, bsc/, okrs/, periods/ or reports/'),
   };
 }

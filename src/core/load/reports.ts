@@ -89,7 +89,7 @@ function buildReport(file: ParsedFile, data: ReportData, sources: Sources, ctx: 
         `The report has no ${names('en')}. 003's template has three sections: ## 本周进展 (progress), ## 风险同步和资源支持 (risks, @mention whoever should help), ## 下周计划 (next week); write 无 under a section with nothing to say.`),
     });
   }
-  const values = buildValues(data, { ...sources, period, owner, set, scorecards: [period.id, ...period.ancestors].map((p) => sources.bscs.get(p)).filter((b): b is Bsc => !!b), authorId, date, sample: data.sample ?? false, file: file.path }, ctx);
+  const values = buildValues(data, { ...sources, period, owner, set, scorecards: [period.id, ...period.ancestors].map((p) => sources.bscs.get(p)).filter((b): b is Bsc => !!b), authorId, date, sample: data.sample ?? false, file: file.path, raw: file.data }, ctx);
   return {
     key: `${period.id}:${owner.id}@${date}`, period: period.id, owner, date, week: isoWeekMonday(date), authorId, values,
     body: file.body, sections, asks: mentionedPeople(sections.risks, dir.lookup), sample: data.sample ?? false, src,
@@ -129,20 +129,26 @@ interface Place extends Sources {
   date: string;
   sample: boolean;
   file: string;
+  /** The frontmatter as parsed, before the schema. */
+  raw: unknown;
 }
 
 function buildValues(data: ReportData, place: Place, ctx: Ctx): WeeklyReport['values'] {
   const { rep, dir } = ctx;
   const values: WeeklyReport['values'] = [];
   const where: Located = { file: place.file, path: ['values'] };
-  for (const [written, v] of Object.entries(data.values ?? {})) {
-    const target = findTarget(written, place, where, ctx);
-    if (!target) continue;
-    checkReadingKind(v, target.kind, where, (field) => [written, field], rep);
-    checkTextMentions(v.note, where, [written, 'note'], rep, dir);
+  // The keys as written: the schema's record drops a key such as __proto__, which must still be reported.
+  const raw = (place.raw as { values?: unknown } | undefined)?.values;
+  const written = raw && typeof raw === 'object' ? Object.keys(raw) : [];
+  for (const key of written) {
+    const v = data.values && Object.hasOwn(data.values, key) ? data.values[key] : undefined;
+    const target = findTarget(key, place, where, ctx);
+    if (!target || !v) continue;
+    checkReadingKind(v, target.kind, where, (field) => [key, field], rep);
+    checkTextMentions(v.note, where, [key, 'note'], rep, dir);
     if (v.value === undefined && v.progress === undefined && v.confidence === undefined && !v.note) {
-      rep.warn('checkin-empty', where, [written], msg(`周报给 ${written} 的这一项没有任何内容：请写 value/progress、confidence 或 note，或删去这一项。`,
-        `The report's entry for ${written} says nothing: give a value or progress, a confidence or a note, or remove it.`));
+      rep.warn('checkin-empty', where, [key], msg(`周报给 ${key} 的这一项没有任何内容：请写 value/progress、confidence 或 note，或删去这一项。`,
+        `The report's entry for ${key} says nothing: give a value or progress, a confidence or a note, or remove it.`));
       continue;
     }
     const checkin: Checkin = {
