@@ -4,6 +4,7 @@ import { STATUS_LABELS } from '../core/views/status.ts';
 export { STATUS_LABELS };
 import { msg, type Lang, type Msg } from '../core/text.ts';
 import { localize } from './lang.ts';
+import { reportStrings } from './reports.ts';
 
 /** UI words, each a message in both languages (the shape of every message the core writes); content is shown as written. */
 const strings = {
@@ -274,6 +275,7 @@ const strings = {
   quartersIntro: msg('年度下的季度 OKR：每个季度的 OKR 集及其得分；季度目标对齐到年度目标时，年度页面上按季度列出它们的贡献。', 'The quarters of the year: each quarter’s OKR sets and their scores; where a quarter’s objectives align to the year’s, the year’s set pages list them by quarter.'),
   emptyQuarterYear: msg('年度 OKR 见', 'For the year’s OKRs, see'),
   moreQuarterItems: msg('还有 {n} 项，见对齐页', '{n} more on the alignment page'),
+  ...reportStrings,
 } satisfies Record<string, Msg>;
 
 export type UiKey = keyof typeof strings;

@@ -1,6 +1,6 @@
 // Shared by the browser tests: the pages of the demo site each spec visits, axe, diagrams, screenshots.
 import { expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -26,9 +26,19 @@ export const PAGES = {
   health: '/2026/health/',
   healthGroup: '/2026/health/market/',
   search: '/search/',
+  reports: '/2026/market/reports/',
+  week: '/2026/week/',
+  weekGroup: '/2026/week/market/',
 } as const;
 
 export const en = (path: string) => `/en${path}`;
+
+/** An owner's latest weekly report page, from the demo's report files; their list when there are none. */
+function latestReport(period: string, owner: string): string {
+  const dir = join(ROOT, 'content', 'reports', period, owner);
+  const latest = existsSync(dir) ? readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.mdx?$/.test(f)).sort().at(-1) : undefined;
+  return latest ? `/${period}/${owner}/reports/${latest.slice(0, 10)}/` : `/${period}/${owner}/reports/`;
+}
 
 /** Every main page kind, named, for specs that visit each (accessibility, screenshots). */
 export const PAGE_KINDS: [string, string][] = [
@@ -47,6 +57,10 @@ export const PAGE_KINDS: [string, string][] = [
   ['health', PAGES.health],
   ['health-group', PAGES.healthGroup],
   ['search', `${PAGES.search}?q=${encodeURIComponent('投诉')}`],
+  ['reports', PAGES.reports],
+  ['report', latestReport('2026', 'market')],
+  ['week', PAGES.week],
+  ['week-group', PAGES.weekGroup],
 ];
 
 /** The department OKR sets of 2026 in the demo content. */

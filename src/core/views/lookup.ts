@@ -1,4 +1,4 @@
-import type { Bsc, Department, Guard, KeyResult, Metric, Objective, OkrSet, Organisation, Period, Perspective, Person } from '../model.ts';
+import type { Bsc, Department, Guard, KeyResult, Metric, Objective, OkrSet, Organisation, Period, Perspective, Person, WeeklyReport } from '../model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { NameIndex } from '../name-index.ts';
 import { currentPeriodOf, periodsAt } from '../periods.ts';
@@ -64,6 +64,14 @@ export class Lookup {
   readonly reportPages = new Map<string, string>();
   /** The check's warnings (a site is only built without errors), for the health pages. */
   readonly warnings: Diagnostic[];
+  /** Weekly reports by key (`2026:market@2026-03-06`). */
+  readonly reportByKey = new Map<string, WeeklyReport>();
+  /** Weekly reports by their set's key (`2026:market`, also for an owner without a set), newest first. */
+  readonly setReports = new Map<string, WeeklyReport[]>();
+  /** Weekly reports by period, week (its Monday) and group: `2026|2026-03-02|market`, for the 本周 pages. */
+  readonly weekReports = new Map<string, WeeklyReport[]>();
+  /** Weekly reports by period, newest first: the organisation's feed takes the first few. */
+  readonly periodReports = new Map<string, WeeklyReport[]>();
   /** The warnings by the group of their file; those of files of no group under `''`. */
   readonly groupWarnings = new Map<string, Diagnostic[]>();
   /** People by id, name or alias, as the check resolves them (for @提及 links). */
@@ -113,7 +121,14 @@ export class Lookup {
         }
       }
     }
-    for (const r of org.reports) this.reportPages.set(r.src.file, urls.weeklyReport(r.period, r.owner.id, r.date));
+    for (const r of org.reports ?? []) {
+      this.reportPages.set(r.src.file, urls.report(r.period, r.owner.id, r.date));
+      this.reportByKey.set(r.key, r);
+      push(this.setReports, `${r.period}:${r.owner.id}`, r);
+      push(this.weekReports, `${r.period}|${r.week}|${this.groupOf(r.owner)}`, r);
+      push(this.periodReports, r.period, r);
+    }
+    for (const list of [...this.setReports.values(), ...this.periodReports.values()]) list.sort(newestFirst);
     for (const list of this.groupSets.values()) list.sort((a, b) => OWNER_RANK[a.owner.kind] - OWNER_RANK[b.owner.kind]);
     for (const d of warnings) push(this.groupWarnings, this.fileGroup.get(d.file) ?? '', d);
   }
@@ -162,6 +177,11 @@ export class Lookup {
   card(key: string) {
     return this.scores.cards.get(key);
   }
+}
+
+/** Reports newest first; on one date, by owner id (the org feed mixes owners). */
+function newestFirst(a: WeeklyReport, b: WeeklyReport): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : a.owner.id < b.owner.id ? -1 : a.owner.id > b.owner.id ? 1 : 0;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

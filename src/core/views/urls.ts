@@ -3,8 +3,6 @@ export const urls = {
   home: () => '/',
   period: (period: string) => `/${period}/`,
   set: (period: string, owner: string) => `/${period}/${owner}/`,
-  /** One weekly report of a set's owner (its file `reports/<period>/<owner>/<date>.md`). */
-  weeklyReport: (period: string, owner: string, date: string) => `/${period}/${owner}/reports/${date}/`,
   metric: (period: string, metric: string) => `/${period}/bsc/${metric}/`,
   /** A guard indicator (退费率) has a page like a metric's: the same path, since their ids share one namespace. */
   guard: (period: string, guard: string) => `/${period}/bsc/${guard}/`,
@@ -21,7 +19,21 @@ export const urls = {
   /** People by the first letter of their name's pinyin (`other` for names that begin with neither). */
   peopleLetter: (letter: string, page = 1) => `/people/a-z/${letter}/${paged(page)}`,
   search: () => '/search/',
+  /** A set's weekly reports, newest first (page n under `page/n/`), and one report's page. */
+  reports: (period: string, owner: string, page = 1) => `/${period}/${owner}/reports/${paged(page)}`,
+  report: (period: string, owner: string, date: string) => `/${period}/${owner}/reports/${date}/`,
+  /** Atom feeds: a set's reports, and the whole organisation's latest of a period. */
+  reportsFeed: (period: string, owner: string) => `/${period}/${owner}/reports/feed.xml`,
+  periodFeed: (period: string) => `/${period}/reports/feed.xml`,
+  /** 本周周报: the week's summary by department, and a department's page of it. */
+  week: (period: string) => `/${period}/week/`,
+  weekGroup: (period: string, group: string, page = 1) => `/${period}/week/${group}/${paged(page)}`,
 };
+
+/** A set's weekly reports (the URL other pages link to). */
+export const reportsUrl = (period: string, owner: string) => urls.reports(period, owner);
+/** One weekly report's page: `/<period>/<owner>/reports/<yyyy-mm-dd>/`. */
+export const reportUrl = (period: string, owner: string, date: string) => urls.report(period, owner, date);
 
 function paged(page: number): string {
   return page > 1 ? `page/${page}/` : '';
