@@ -225,7 +225,7 @@ describe('history in the views', () => {
     const rows = checkinViews(withReport, kr.checkins, '元/百万元');
     const row = rows.find((r) => r.date === '2026-03-06')!;
     expect(row.confidence).toBe('75%');
-    expect(row.report).toBe('/2026/market/reports/2026-03-06/');
+    expect(row.report).toBe('/2026/market/reports/#2026-03-06');
     expect(rows.filter((r) => r.report)).toHaveLength(1);
     const h = historyView(withReport, kr, kr.title);
     expect(h.confidence).toBe(true);

@@ -1,11 +1,12 @@
-// The weekly-report pages' view models against hand-built reports: a set's list newest first and paged,
-// a report's neighbours, the 本周 summary and group pages (who reported, who did not, asks by the person
+// The weekly-report pages' view models against hand-built reports: a set's list newest first, each report an
+// anchor on it, the 本周 summary and group pages (who reported, who did not, asks by the person
 // asked, confidence drops at the threshold), and that none of them walks the organisation.
 import { describe, expect, it } from 'vitest';
 import { loadOrganisation } from '../../src/core/load/index.ts';
 import type { Checkin } from '../../src/core/schemas/checkin.ts';
+import type { WeeklyReport } from '../../src/core/model.ts';
 import { Lookup, siteLookup } from '../../src/core/views/lookup.ts';
-import { personReports, REPORTS_PAGE_SIZE, reportPageView, reportPages, setReportsLink, setReportsPages, setReportsView } from '../../src/core/views/report-view.ts';
+import { personReports, setReportsLink, setReportsRoutes, setReportsView } from '../../src/core/views/report-view.ts';
 import { CONFIDENCE_DROP, weekGroupPages, weekGroupView, weekOf, weekView } from '../../src/core/views/week-view.ts';
 import { isoWeek, isoWeekMonday as weekStart } from '../../src/core/week.ts';
 import { caseFiles } from './fixture.ts';
@@ -48,37 +49,33 @@ describe('weeks', () => {
 });
 
 describe("a set's reports", () => {
-  const dates = Array.from({ length: REPORTS_PAGE_SIZE + 5 }, (_, i) => new Date(Date.UTC(2026, 0, 2 + 7 * i)).toISOString().slice(0, 10));
+  // A year of weekly reports: the page holds them all, bounded by the weeks of the period.
+  const dates = Array.from({ length: 52 }, (_, i) => new Date(Date.UTC(2026, 0, 2 + 7 * i)).toISOString().slice(0, 10));
   // Written out of order: the list sorts them.
   const look = withReports([...dates].reverse().slice(3).concat(dates.slice(-3).reverse()).map((d) => report(a1, d, { values: [[kr(a1), c(0.7, 40)]] })));
 
-  it('lists them newest first, in pages, each with its week, author, values and confidence', () => {
+  it('lists them all newest first, each with its week, author, values and confidence, at its own anchor', () => {
     const v = setReportsView(bounded(look), '2026', a1);
     expect(v.total).toBe(dates.length);
-    expect(v.entries.map((e) => e.date)).toEqual([...dates].reverse().slice(0, REPORTS_PAGE_SIZE));
-    expect(v.pager).toMatchObject({ page: 1, pages: 2, next: `/2026/${a1}/reports/page/2/` });
+    expect(v.entries.map((e) => e.date)).toEqual([...dates].reverse());
     const first = v.entries[0];
     expect(first.author?.name).toBe(base.people.get(a1)!.name);
     expect(first.values[0]).toMatchObject({ value: '40 分', confidence: 70, link: { label: 'O1·KR1 关键结果 kr1' } });
-    expect(first.href).toBe(`/2026/${a1}/reports/${dates.at(-1)}/`);
+    expect(first.href).toBe(`/2026/${a1}/reports/#${dates.at(-1)}`);
     expect(v.setHref).toBe(`/2026/${a1}/`);
-    expect(setReportsView(look, '2026', a1, 2).entries.map((e) => e.date)).toEqual([...dates].reverse().slice(REPORTS_PAGE_SIZE));
   });
 
-  it("links a report to the owner's older and newer ones, and the set page to the latest", () => {
-    const mid = reportPageView(bounded(look), `2026:${a1}@${dates[3]}`);
-    expect([mid.older?.date, mid.newer?.date]).toEqual([dates[2], dates[4]]);
-    expect(reportPageView(look, `2026:${a1}@${dates[0]}`).older).toBeUndefined();
-    expect(setReportsLink(bounded(look), '2026', a1)).toMatchObject({ total: dates.length, latest: { date: dates.at(-1) }, href: `/2026/${a1}/reports/` });
+  it('gives the set page the latest report and the count', () => {
+    expect(setReportsLink(bounded(look), '2026', a1)).toMatchObject({ total: dates.length, latest: { date: dates.at(-1), href: `/2026/${a1}/reports/#${dates.at(-1)}` }, href: `/2026/${a1}/reports/` });
     expect(setReportsLink(look, '2026', a2)).toMatchObject({ total: 0 });
     expect(setReportsLink(look, '2026', a2).latest).toBeUndefined();
   });
 
-  it('has a list page per set (one for a set without reports) and a page per report', () => {
-    const pages = setReportsPages(look);
-    expect(pages.filter((p) => p.owner === a1).map((p) => p.page)).toEqual([1, 2]);
-    expect(pages.filter((p) => p.owner === a2)).toEqual([{ period: '2026', owner: a2, page: 1 }]);
-    expect(reportPages(look)).toHaveLength(dates.length);
+  it('has one reports page per set (one for a set without reports), none per report', () => {
+    const routes = setReportsRoutes(look);
+    expect(routes.filter((p) => p.owner === a1)).toEqual([{ period: '2026', owner: a1 }]);
+    expect(routes.filter((p) => p.owner === a2)).toEqual([{ period: '2026', owner: a2 }]);
+    expect(routes.length).toBe(look.sets.size);
   });
 });
 
@@ -117,7 +114,7 @@ describe('本周周报', () => {
     const by = Object.fromEntries(v.asks!.byPerson.map((g) => [g.person.id, g.asks.map((a) => a.from.id).sort()]));
     expect(by).toEqual({ [b1]: ['alpha', a1].sort(), [a2]: [a1] });
     expect(v.asks!.byPerson.find((g) => g.person.id === b1)!.person.name).toBe(base.people.get(b1)!.name);
-    expect(v.asks!.items.find((a) => a.from.id === a1)!.href).toBe(`/2026/${a1}/reports/2026-06-30/`);
+    expect(v.asks!.items.find((a) => a.from.id === a1)!.href).toBe(`/2026/${a1}/reports/#2026-06-30`);
   });
 
   it(`flags a confidence drop of ${CONFIDENCE_DROP} or more against the owner's previous report, not less`, () => {

@@ -33,13 +33,6 @@ export const PAGES = {
 
 export const en = (path: string) => `/en${path}`;
 
-/** An owner's latest weekly report page, from the demo's report files; their list when there are none. */
-function latestReport(period: string, owner: string): string {
-  const dir = join(ROOT, 'content', 'reports', period, owner);
-  const latest = existsSync(dir) ? readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.mdx?$/.test(f)).sort().at(-1) : undefined;
-  return latest ? `/${period}/${owner}/reports/${latest.slice(0, 10)}/` : `/${period}/${owner}/reports/`;
-}
-
 /** Every main page kind, named, for specs that visit each (accessibility, screenshots). */
 export const PAGE_KINDS: [string, string][] = [
   ['home', PAGES.home],
@@ -58,7 +51,6 @@ export const PAGE_KINDS: [string, string][] = [
   ['health-group', PAGES.healthGroup],
   ['search', `${PAGES.search}?q=${encodeURIComponent('投诉')}`],
   ['reports', PAGES.reports],
-  ['report', latestReport('2026', 'market')],
   ['week', PAGES.week],
   ['week-group', PAGES.weekGroup],
 ];

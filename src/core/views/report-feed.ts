@@ -7,10 +7,12 @@ import { urls } from './urls.ts';
 
 /**
  * The Atom feeds of weekly reports: a set's, and the organisation's of a period. Each holds the latest
- * `FEED_SIZE` reports (`Lookup.setReports`, `periodReports`, both newest first), so a feed is bounded by
+ * `SET_FEED_SIZE` or `FEED_SIZE` reports (`Lookup.setReports`, `periodReports`, both newest first), so a feed is bounded by
  * that number, not by the organisation.
  */
 export const FEED_SIZE = 50;
+/** A set's feed: an owner writes one a week, so twenty weeks; fewer than the organisation's, since there are as many of them as sets. */
+export const SET_FEED_SIZE = 20;
 
 export const SECTION_TITLES: Record<SectionKey, Msg> = {
   progress: msg('本周进展', 'Progress this week'),
@@ -79,7 +81,7 @@ function periodName(look: Lookup, period: string, lang: Lang): string {
 
 /** A set's feed: its owner's latest reports in the period. */
 export function setReportsFeed(look: Lookup, period: string, owner: string, ctx: FeedContext): AtomFeed {
-  const reports = (look.setReports.get(`${period}:${owner}`) ?? []).slice(0, FEED_SIZE);
+  const reports = (look.setReports.get(`${period}:${owner}`) ?? []).slice(0, SET_FEED_SIZE);
   const who = reports[0]?.owner ?? look.sets.get(`${period}:${owner}`)?.owner ?? { kind: 'person' as const, id: owner };
   const o = reportOwner(look, who);
   const name = ctx.lang === 'en' ? o.nameEn ?? o.name : o.name;

@@ -6,17 +6,14 @@ import { periodRef, unitOf, type PeriodRef } from './dashboard.ts';
 import { percent, withUnit } from './format.ts';
 import { nodeLink, ownerHref, personLink, type NodeLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
-import { pageCount, pageNumber, paginate, pager, type Pager } from './paging.ts';
 import { urls } from './urls.ts';
 
 /**
- * The pages of weekly reports: a set's reports newest first (`/<period>/<owner>/reports/`, in pages of
- * `REPORTS_PAGE_SIZE`), and one page per report. Both read the owner's own reports only
- * (`Lookup.setReports`), never the organisation's.
+ * A set's weekly reports, newest first, on one page (`/<period>/<owner>/reports/`): an owner writes one a
+ * week, so the page is bounded by the weeks of the period (≤ 53), not by the organisation. Each report is an
+ * anchor on it (`…/reports/#<date>`, `urls.report`) rather than a page of its own: a page per report would be
+ * ~100,000 pages for a year of 1,000 people. It reads the owner's own reports only (`Lookup.setReports`).
  */
-
-/** Reports per page of a set's list: a report is long (three sections and its values), so fewer than `PAGE_SIZE`. */
-export const REPORTS_PAGE_SIZE = 20;
 
 /** The three sections of a report, in the order 003 writes them. */
 export type SectionKey = keyof ReportSections;
@@ -100,7 +97,7 @@ export function reportEntry(look: Lookup, r: WeeklyReport): ReportEntry {
   };
 }
 
-/** A set's reports page: one page of its reports, newest first. */
+/** A set's reports page: all its reports, newest first. */
 export interface SetReportsView {
   period: PeriodRef;
   owner: ReportOwner;
@@ -108,7 +105,6 @@ export interface SetReportsView {
   setHref?: string;
   entries: ReportEntry[];
   total: number;
-  pager: Pager;
   feedHref: string;
   sample: boolean;
 }
@@ -119,44 +115,13 @@ function ownerOf(look: Lookup, period: string, owner: string): WeeklyReport['own
   return look.setReports.get(`${period}:${owner}`)?.[0]?.owner ?? { kind: 'person', id: owner };
 }
 
-export function setReportsView(look: Lookup, period: string, owner: string, page = 1): SetReportsView {
+export function setReportsView(look: Lookup, period: string, owner: string): SetReportsView {
   const all = look.setReports.get(`${period}:${owner}`) ?? [];
-  const at = pageNumber(page, pageCount(all.length, REPORTS_PAGE_SIZE));
-  const { pages, part } = paginate(all, at, REPORTS_PAGE_SIZE);
-  const entries = part.items.map((r) => reportEntry(look, r));
+  const entries = all.map((r) => reportEntry(look, r));
   return {
     period: periodRef(look.periods.get(period)!), owner: reportOwner(look, ownerOf(look, period, owner)),
     ...(look.sets.has(`${period}:${owner}`) && { setHref: urls.set(period, owner) }),
-    entries, total: all.length, pager: pager(at, pages, (n) => urls.reports(period, owner, n)),
-    feedHref: urls.reportsFeed(period, owner), sample: entries.some((e) => e.sample),
-  };
-}
-
-/** One report's page: the report, and its owner's reports just before and after it. */
-export interface ReportPageView {
-  period: PeriodRef;
-  entry: ReportEntry;
-  /** The owner's report before this one (older) and after it (newer). */
-  older?: { date: string; href: string };
-  newer?: { date: string; href: string };
-  reportsHref: string;
-  setHref?: string;
-  feedHref: string;
-}
-
-export function reportPageView(look: Lookup, key: string): ReportPageView {
-  const r = look.reportByKey.get(key)!;
-  const list = look.setReports.get(`${r.period}:${r.owner.id}`)!;
-  const i = list.indexOf(r);
-  const link = (x: WeeklyReport | undefined) => x && { date: x.date, href: urls.report(x.period, x.owner.id, x.date) };
-  const older = link(list[i + 1]);
-  const newer = link(list[i - 1]);
-  return {
-    period: periodRef(look.periods.get(r.period)!), entry: reportEntry(look, r),
-    ...(older && { older }), ...(newer && { newer }),
-    reportsHref: urls.reports(r.period, r.owner.id),
-    ...(look.sets.has(`${r.period}:${r.owner.id}`) && { setHref: urls.set(r.period, r.owner.id) }),
-    feedHref: urls.reportsFeed(r.period, r.owner.id),
+    entries, total: all.length, feedHref: urls.reportsFeed(period, owner), sample: entries.some((e) => e.sample),
   };
 }
 
@@ -177,20 +142,12 @@ export function setReportsLink(look: Lookup, period: string, owner: string): Set
   };
 }
 
-/** Every set's reports list page there is (a page for every set, and for every owner who reported without one). */
-export function setReportsPages(look: Lookup): { period: string; owner: string; page: number }[] {
+/** Every set's reports page there is: one for every set, and for every owner who reported without one. */
+export function setReportsRoutes(look: Lookup): { period: string; owner: string }[] {
   const keys = new Map<string, { period: string; owner: string }>();
   for (const s of look.sets.values()) keys.set(s.key, { period: s.period, owner: s.owner.id });
   for (const [key, list] of look.setReports) if (!keys.has(key)) keys.set(key, { period: list[0].period, owner: list[0].owner.id });
-  return [...keys.values()].flatMap((k) => {
-    const pages = pageCount(look.setReports.get(`${k.period}:${k.owner}`)?.length ?? 0, REPORTS_PAGE_SIZE);
-    return Array.from({ length: pages }, (_, i) => ({ ...k, page: i + 1 }));
-  });
-}
-
-/** Every report's own page (for the routes). */
-export function reportPages(look: Lookup): { period: string; owner: string; date: string; key: string }[] {
-  return [...look.reportByKey.values()].map((r) => ({ period: r.period, owner: r.owner.id, date: r.date, key: r.key }));
+  return [...keys.values()];
 }
 
 /** A person's own weekly reports: per period of their personal sets (and of reports without a set), the latest and all. */

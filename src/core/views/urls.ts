@@ -19,9 +19,9 @@ export const urls = {
   /** People by the first letter of their name's pinyin (`other` for names that begin with neither). */
   peopleLetter: (letter: string, page = 1) => `/people/a-z/${letter}/${paged(page)}`,
   search: () => '/search/',
-  /** A set's weekly reports, newest first (page n under `page/n/`), and one report's page. */
-  reports: (period: string, owner: string, page = 1) => `/${period}/${owner}/reports/${paged(page)}`,
-  report: (period: string, owner: string, date: string) => `/${period}/${owner}/reports/${date}/`,
+  /** A set's weekly reports, newest first, and one report on it (an anchor: reports have no page of their own). */
+  reports: (period: string, owner: string) => `/${period}/${owner}/reports/`,
+  report: (period: string, owner: string, date: string) => `/${period}/${owner}/reports/#${date}`,
   /** Atom feeds: a set's reports, and the whole organisation's latest of a period. */
   reportsFeed: (period: string, owner: string) => `/${period}/${owner}/reports/feed.xml`,
   periodFeed: (period: string) => `/${period}/reports/feed.xml`,
@@ -29,11 +29,6 @@ export const urls = {
   week: (period: string) => `/${period}/week/`,
   weekGroup: (period: string, group: string, page = 1) => `/${period}/week/${group}/${paged(page)}`,
 };
-
-/** A set's weekly reports (the URL other pages link to). */
-export const reportsUrl = (period: string, owner: string) => urls.reports(period, owner);
-/** One weekly report's page: `/<period>/<owner>/reports/<yyyy-mm-dd>/`. */
-export const reportUrl = (period: string, owner: string, date: string) => urls.report(period, owner, date);
 
 function paged(page: number): string {
   return page > 1 ? `page/${page}/` : '';
