@@ -18,6 +18,7 @@ import { checkinSchema, type CheckinInput } from '../src/core/schemas/checkin.ts
 import { departmentSchema } from '../src/core/schemas/department.ts';
 import { measureSchema, type MeasureInput } from '../src/core/schemas/measure.ts';
 import { okrSetSchema } from '../src/core/schemas/okr-set.ts';
+import { reportSchema } from '../src/core/schemas/report.ts';
 import { periodOverviewSchema } from '../src/core/schemas/period-overview.ts';
 import { personSchema } from '../src/core/schemas/person.ts';
 import { DEFAULT_BANDS, settingsSchema } from '../src/core/schemas/settings.ts';
@@ -315,7 +316,7 @@ function fieldTables(markdown: string): Set<string>[] {
   return tables;
 }
 
-const SCHEMAS = { settingsSchema, personSchema, departmentSchema, bscSchema, okrSetSchema, periodOverviewSchema };
+const SCHEMAS = { settingsSchema, personSchema, departmentSchema, bscSchema, okrSetSchema, periodOverviewSchema, reportSchema };
 
 describe('docs/content-format.md', () => {
   const blocks = codeBlocks(FORMAT_MD);

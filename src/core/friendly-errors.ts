@@ -209,6 +209,14 @@ function sizeIssue(issue: Issue, field: string, key: string, found: string) {
       : msg(`${field} 最多 ${limit} 项。`, `${field} allows at most ${limit} item(s).`);
   } else if (i.origin === 'string') {
     message = msg(`${field} 不能为空。`, `${field} must not be empty.`);
+  } else if (key === 'confidence' && limit <= 1) {
+    rule = 'score-range';
+    const n = Number(issue.input);
+    const guess = n > 1 && n <= 10 ? n / 10 : n > 10 && n <= 100 ? n / 100 : undefined;
+    message = join(
+      msg(`${field} 是 ${found}，但信心指数写作 0 到 1 之间的数（1 为确信能达成，0.5 为一半把握）。`, `${field} is ${found}, but confidence is written between 0 and 1 (1: sure to make it, 0.5: even odds).`),
+      guess !== undefined ? msg(`是不是想写 ${guess}？`, `Did you mean ${guess}?`) : msg('', ''),
+    );
   } else if ((key === 'score' || key === 'progress' || key === 'by' || key === 'to') && limit <= 1) {
     rule = 'score-range';
     const n = Number(issue.input);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostics.ts';
-import type { Objective, OkrSet, Organisation, Span, Withheld } from './model.ts';
+import type { Objective, OkrSet, Organisation, Span, WeeklyReport, Withheld } from './model.ts';
+import { setKey } from './refs.ts';
 import { Relations } from './relations.ts';
 
 /** The organisation as the public site shows it, and what was left out. */
@@ -48,7 +49,14 @@ export function publicView(org: Organisation, diagnostics: Diagnostic[] = []): P
   }
   const relations = new Relations();
   for (const [from, to] of org.relations.pairs()) if (!hidden.has(from) && !hidden.has(to)) relations.relate(from, to);
-  return { org: { ...org, sets, relations }, diagnostics: diagnostics.filter(isPublic(org)), withheld };
+  return { org: { ...org, sets, reports: publicReports(org, hidden), relations }, diagnostics: diagnostics.filter(isPublic(org)), withheld };
+}
+
+/** The reports of public sets (and of owners with no set in the period), without the values of private KRs. */
+function publicReports(org: Organisation, hidden: Set<string>): WeeklyReport[] {
+  return org.reports
+    .filter((r) => !hidden.has(setKey(r.period, r.owner.id)))
+    .map((r) => (r.values.some((v) => hidden.has(v.key)) ? { ...r, values: r.values.filter((v) => !hidden.has(v.key)) } : r));
 }
 
 /** Keys of every private set, objective and KR (those inside a private set or objective included). */
@@ -69,7 +77,11 @@ function privateKeys(org: Organisation): Set<string> {
  * YAML of a private objective or KR, and not a child count of an item that has private children.
  */
 function isPublic(org: Organisation): (d: Diagnostic) => boolean {
-  const privateFiles = new Set(org.sets.filter((s) => s.visibility === 'private').map((s) => s.src.file));
+  const privateSets = new Set(org.sets.filter((s) => s.visibility === 'private').map((s) => s.key));
+  const privateFiles = new Set([
+    ...org.sets.filter((s) => privateSets.has(s.key)).map((s) => s.src.file),
+    ...org.reports.filter((r) => privateSets.has(setKey(r.period, r.owner.id))).map((r) => r.src.file),
+  ]);
   const hiddenSpans = new Map<string, Span[]>();
   const counted: Record<ChildCount, Map<string, Span[]>> = { 'objective-count': new Map(), 'kr-count': new Map() };
   const add = (map: Map<string, Span[]>, file: string, span: Span) => map.set(file, [...(map.get(file) ?? []), span]);

@@ -1,4 +1,4 @@
-import type { Bsc, OkrSet, PeriodOverview } from '../model.ts';
+import type { Bsc, OkrSet, PeriodOverview, WeeklyReport } from '../model.ts';
 import { scorecardKey, setKey } from '../refs.ts';
 import { msg } from '../text.ts';
 import { looseFields } from './broken.ts';
@@ -6,6 +6,7 @@ import { buildBsc } from './bsc.ts';
 import type { Classified } from './classify.ts';
 import type { Directory } from './directory.ts';
 import { buildOkrSet } from './okr-sets.ts';
+import { buildReports } from './reports.ts';
 import type { Reporter } from './reporter.ts';
 import { salvageOkrSet } from './salvage.ts';
 import { addUnique } from './unique.ts';
@@ -15,6 +16,7 @@ export interface Built {
   bscs: Bsc[];
   sets: OkrSet[];
   overviews: PeriodOverview[];
+  reports: WeeklyReport[];
 }
 
 interface Ctx {
@@ -27,7 +29,8 @@ interface Ctx {
 export function buildContent(content: Classified, valid: Validated, ctx: Ctx): Built {
   const bscs = buildBscs(valid, ctx);
   const sets = buildSets(content, valid, bscs, ctx);
-  return { bscs: [...bscs.values()], sets: [...sets.values()], overviews: buildOverviews(valid, ctx) };
+  const reports = buildReports(valid.reports, { sets, bscs, broken: valid.broken }, ctx);
+  return { bscs: [...bscs.values()], sets: [...sets.values()], overviews: buildOverviews(valid, ctx), reports };
 }
 
 function buildBscs(valid: Validated, { rep, dir, today }: Ctx): Map<string, Bsc> {

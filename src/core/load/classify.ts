@@ -5,7 +5,7 @@ import { msg } from '../text.ts';
 import { DEFAULT_MAX_FILE_BYTES, tooLargeMessage, unexpectedFailureMessage } from '../yaml-limits.ts';
 import type { Reporter } from './reporter.ts';
 
-export type Kind = 'settings' | 'person' | 'department' | 'bsc' | 'okr-set' | 'overview';
+export type Kind = 'settings' | 'person' | 'department' | 'bsc' | 'okr-set' | 'overview' | 'report';
 
 const FOLDERS: { kind: Kind; pattern: RegExp }[] = [
   { kind: 'settings', pattern: /^settings\.ya?ml$/ },
@@ -14,6 +14,7 @@ const FOLDERS: { kind: Kind; pattern: RegExp }[] = [
   { kind: 'bsc', pattern: /^bsc\/[^/]+\.mdx?$/ },
   { kind: 'okr-set', pattern: /^okrs\/.+\.mdx?$/ },
   { kind: 'overview', pattern: /^periods\/[^/]+\.mdx?$/ },
+  { kind: 'report', pattern: /^reports\/.+\.mdx?$/ },
 ];
 
 /** Every content file by kind: parsed (frontmatter and YAML read), or unparsable with its errors reported. */

@@ -8,6 +8,7 @@ import { classify } from './classify.ts';
 import { buildDirectory } from './people.ts';
 import { Reporter } from './reporter.ts';
 import { resolveLinks } from './resolve.ts';
+import { attachReports, measuredItems } from './reports.ts';
 import { validate } from './validate.ts';
 
 export interface LoadOptions {
@@ -44,9 +45,9 @@ export function loadOrganisation(files: SourceFile[], options: LoadOptions): Loa
     people: [...dir.people.values()],
     departments: [...dir.departments.values()],
     ...built,
-    reports: [],
     relations,
   };
+  attachReports(org.reports, measuredItems(org));
   runLint(org, rep);
   return { org, diagnostics: finish(rep) };
 }

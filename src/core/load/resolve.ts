@@ -20,7 +20,7 @@ export function resolveLinks(content: Classified, built: Built, ctx: { rep: Repo
   const relations = new Relations();
   resolveAlignment(built.sets, indexNodes(built.bscs, built.sets), { ...ctx, relations });
   for (const bsc of built.bscs) reportCausalCycles(bsc, rep);
-  for (const kind of ['department', 'bsc', 'okr-set', 'overview'] as const) for (const file of content.parsed.get(kind)!) checkBody(file, rep, dir);
+  for (const kind of ['department', 'bsc', 'okr-set', 'overview', 'report'] as const) for (const file of content.parsed.get(kind)!) checkBody(file, rep, dir);
   checkSettingsUrls(content.parsed.get('settings')![0], rep);
   checkFieldMentions({ sets: built.sets, bscs: built.bscs, departments: [...dir.departments.values()] }, rep, dir);
   return relations;

@@ -5,6 +5,7 @@ import { departmentSchema, type DepartmentData } from '../schemas/department.ts'
 import { okrSetSchema, type OkrSetData } from '../schemas/okr-set.ts';
 import { periodOverviewSchema, type PeriodOverviewData } from '../schemas/period-overview.ts';
 import { personSchema, type PersonData } from '../schemas/person.ts';
+import { reportSchema, type ReportData } from '../schemas/report.ts';
 import { settingsSchema, type Settings } from '../schemas/settings.ts';
 import type { ParsedFile } from '../source.ts';
 import { msg } from '../text.ts';
@@ -26,6 +27,7 @@ export interface Validated {
   bscs: Valid<BscData>[];
   sets: Valid<OkrSetData>[];
   overviews: Valid<PeriodOverviewData>[];
+  reports: Valid<ReportData>[];
   /** Files that parsed but failed their schema (their errors are reported). */
   invalid: { kind: Kind; file: ParsedFile }[];
   broken: Broken;
@@ -48,6 +50,7 @@ export function validate(content: Classified, rep: Reporter): Validated {
     bscs: valid('bsc', bscSchema),
     sets: valid('okr-set', okrSetSchema),
     overviews: valid('overview', periodOverviewSchema),
+    reports: valid('report', reportSchema),
     invalid,
     broken: new Broken(),
   };
