@@ -82,8 +82,8 @@ describe('the demo site', () => {
   });
 
   it('writes every page kind at its stable URL, in Chinese and under /en/ in English', () => {
-    expect(readdirSync(join(out, '2026')).sort()).toEqual(['alignment', 'bsc', 'curriculum', 'health', 'index.html', 'market', 'perspectives', 'sales', 'service', 'tech']);
-    for (const path of ['2026-q1', '2026/bsc/nps', '2026/bsc/refund-rate', '2026/perspectives/finance', '2026/alignment', '2026/alignment/market', '2026/alignment/people', '2026/health', '2026/health/market', '2026/health/people', '2026-q1/health/sales', 'people', 'people/a-z/m', 'people/ma-changjiu', 'departments', 'departments/market', 'search']) {
+    expect(readdirSync(join(out, '2026')).sort()).toEqual(['alignment', 'bsc', 'curriculum', 'health', 'index.html', 'market', 'perspectives', 'review', 'sales', 'service', 'tech']);
+    for (const path of ['2026-q1', '2026/bsc/nps', '2026/bsc/refund-rate', '2026/perspectives/finance', '2026/alignment', '2026/alignment/market', '2026/alignment/people', '2026/health', '2026/health/market', '2026/health/people', '2026-q1/health/sales', '2026/review', '2026/review/market', '2026-q4/review/people', 'people', 'people/a-z/m', 'people/ma-changjiu', 'departments', 'departments/market', 'search']) {
       expect(existsSync(join(out, path, 'index.html')), path).toBe(true);
       expect(existsSync(join(out, 'en', path, 'index.html')), `en/${path}`).toBe(true);
     }
