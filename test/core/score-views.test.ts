@@ -113,7 +113,7 @@ describe('the home page (demo, asOf 2026-11-20)', () => {
     expect(look.currentPeriod).toBe('2026');
     expect(home.period.id).toBe('2026');
     expect(home.alsoNow.map((g) => [g.period.id, g.sets.map((s) => s.ownerName)])).toEqual([['2026-q4', ['杜康杰', '王俊']]]);
-    expect(home.alsoNow[0].sets.map((s) => [s.score.text, s.score.coverage?.text.zh])).toEqual([['0.38', '6/6 个 KR 有数据'], ['0.47', '4/6 个 KR 有数据']]);
+    expect(home.alsoNow[0].sets.map((s) => [s.score.text, s.score.coverage?.text.zh])).toEqual([['0.28', '6/6 个 KR 有数据'], ['0.47', '4/6 个 KR 有数据']]);
     expect(home.sample).toBe(true);
   });
 

@@ -25,6 +25,8 @@ export const PAGES = {
   alignmentGroup: '/2026/alignment/market/',
   health: '/2026/health/',
   healthGroup: '/2026/health/market/',
+  review: '/2026-q4/review/',
+  reviewGroup: '/2026-q4/review/people/',
   search: '/search/',
 } as const;
 
@@ -46,6 +48,8 @@ export const PAGE_KINDS: [string, string][] = [
   ['alignment-group', PAGES.alignmentGroup],
   ['health', PAGES.health],
   ['health-group', PAGES.healthGroup],
+  ['review', PAGES.review],
+  ['review-group', PAGES.reviewGroup],
   ['search', `${PAGES.search}?q=${encodeURIComponent('投诉')}`],
 ];
 
