@@ -49,7 +49,7 @@ function files(asOf: string): SourceFile[] {
       objective('o1', [kr('kr1', `${inc()}${checkins('date: 2026-06-01, value: 10, confidence: 0.9')}`)]),
     ]) },
     { path: 'okrs/2026/beta-p01.mdx', text: set('beta-p01', [
-      objective('o1', [kr('kr1', '        selfAssessment: { score: 0.69, completion: 3 }\n')]),
+      objective('o1', [kr('kr1', '        selfAssessment: { score: 0.69, completion: 3, sample: true }\n')]),
     ]) },
   ];
 }
@@ -100,6 +100,16 @@ describe('the score distribution', () => {
     expect(h.ticks[7].label).toBe('0.7');
     expect(h.sweet.label.zh).toContain('0.7');
     expect(h.description.en).toContain('0.7–0.8: 2');
+  });
+});
+
+describe('the self-assessment', () => {
+  it('shows its factors beside the score in 如何计算, and a sample self-assessment marks the score and the page 示例', () => {
+    const card = ended.card('2026:alpha/o1/kr1')!;
+    expect(card.score.value).toBe(0.7);
+    expect(card.score.explain.inputs.map((i) => [i.label.zh, i.value])).toEqual([['按度量计算的进度', '0.40'], ['完成程度（1–5）', '4'], ['困难程度（1–5）', '4'], ['努力程度（1–5）', '5']]);
+    expect([card.sample, ended.card('2026:beta-p01/o1/kr1')!.sample]).toEqual([false, true]);
+    expect([reviewGroupView(ended, '2026', 'alpha').sample, reviewGroupView(ended, '2026', 'beta').sample, reviewView(ended, '2026').sample]).toEqual([false, true, true]);
   });
 });
 

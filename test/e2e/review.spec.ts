@@ -22,6 +22,8 @@ test.describe('the Q4 review page', () => {
     await expect(page.locator('h1')).toHaveText('2026 Q4 · 复盘');
     await expect(page.locator('[data-provisional]')).toContainText('截至 2026-11-20');
     await expect(page.locator('[data-provisional]')).toContainText('还有 6 周');
+    // The Q4 sets are sample data: the page says so.
+    await expect(page.locator('.banner[role="note"]')).toContainText('示例');
     await expect(page.locator('[data-scored-by]')).toHaveText('计入 10 个关键结果：4 个用自评分，6 个用按度量计算的进度；2 个暂无数据，未计入。');
   });
 

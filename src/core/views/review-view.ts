@@ -41,6 +41,8 @@ interface Gap { item: Item; self: number; computed: number | null; gap: number |
 
 /** A group's review of one period, computed once per build. */
 interface GroupReview {
+  /** Some counted KR is sample data (示例). */
+  sample: boolean;
   keyResults: number;
   bins: number[];
   self: number;
@@ -86,6 +88,8 @@ export interface ReviewRules {
 
 export interface ReviewView {
   period: PeriodRef;
+  /** Some counted KR is sample data: the page says so (示例). */
+  sample: boolean;
   provisional?: Provisional;
   histogram: Histogram;
   totals: ReviewCounts;
@@ -100,6 +104,7 @@ export interface ReviewIndexEntry { key: ReviewList; total: number; href: string
 
 export interface ReviewGroupView {
   period: PeriodRef;
+  sample: boolean;
   group: GroupRef;
   provisional?: Provisional;
   histogram: Histogram;
@@ -168,7 +173,7 @@ function groupReview(look: Lookup, period: Period, group: string): GroupReview {
     const end = period.end < asOf ? period.end : asOf;
     const ended = asOf >= period.end;
     const top = hundredths(look.org.settings.grading.conservativeAt);
-    const r: GroupReview = { keyResults: 0, bins: new Array(BINS).fill(0), self: 0, computed: 0, none: 0, conservative: [], low: [], stuck: [], disagree: [], gaps: [] };
+    const r: GroupReview = { sample: false, keyResults: 0, bins: new Array(BINS).fill(0), self: 0, computed: 0, none: 0, conservative: [], low: [], stuck: [], disagree: [], gaps: [] };
     for (const set of look.groupSetsOf(group, period.id)) {
       for (const objective of set.objectives) {
         let moved = false;
@@ -176,6 +181,7 @@ function groupReview(look: Lookup, period: Period, group: string): GroupReview {
           const card = look.card(kr.key)!;
           const item: Item = { set, objective, kr, card, ...reviewScore(kr, card) };
           r.keyResults++;
+          r.sample ||= set.sample || card.sample;
           moved ||= movedIn(kr, period.start, end);
           if (item.score === null) { r.none++; continue; }
           r[item.source!]++;
@@ -228,7 +234,7 @@ export function reviewView(look: Lookup, periodId: string): ReviewView {
     return sum;
   }, { keyResults: 0, self: 0, computed: 0, none: 0, conservative: 0, low: 0, stuck: 0, disagree: 0, gaps: 0, bigGaps: 0 } as ReviewCounts);
   const p = provisional(look, period);
-  return { period: periodRef(period), ...(p ? { provisional: p } : {}), histogram: histogram(bins), totals, rows, rules: reviewRules(look) };
+  return { period: periodRef(period), sample: groups.some((g) => g.review.sample), ...(p ? { provisional: p } : {}), histogram: histogram(bins), totals, rows, rules: reviewRules(look) };
 }
 
 function groupLists(r: GroupReview): { key: ReviewList; items: unknown[] }[] {
@@ -267,6 +273,7 @@ export function reviewGroupView(look: Lookup, periodId: string, group: string, p
   return {
     period: periodRef(period),
     group: groupRef(look, group),
+    sample: review.sample,
     ...(p ? { provisional: p } : {}),
     histogram: histogram(review.bins),
     counts: counts(review),
@@ -292,8 +299,8 @@ export function reviewRules(look: Lookup): ReviewRules {
       '每个关键结果计一个分数：有期末自评的用自评分，否则用按度量计算的进度；两者都没有的不计入（暂无数据）。按显示的两位小数归档，每档 0.1：0.70 在 0.7–0.8，1.00 在 0.9–1.0。',
       'Each key result counts once: its self-assessed score where the owner gave one, else the progress computed from its measure; with neither it is left out (no data). Scores fall in bins of 0.1 by their printed two decimals: 0.70 is in 0.7–0.8, 1.00 in 0.9–1.0.',
     ),
-    conservative: msg(`得分 ≥ ${top}：目标可能过于保守，下个周期可以挑战更高的目标。`, `Score ≥ ${top}: the target may have been too safe; aim higher next period.`),
-    low: msg(`得分 < ${formatScore(LOW_SCORE)}：过于激进或受阻，反思 KR 是否定得有问题、方法是否得当、协作与资源是否到位。`, `Score < ${formatScore(LOW_SCORE)}: too ambitious or blocked; ask whether the KR was right, the approach sound, the help and resources there.`),
+    conservative: msg(`得分 ≥ ${top}（settings 的 grading.conservativeAt）。下个周期可以挑战更高的目标。`, `Score ≥ ${top} (grading.conservativeAt in the settings). Aim higher next period.`),
+    low: msg(`得分 < ${formatScore(LOW_SCORE)}（${formatScore(LOW_SCORE)} 不算）。反思 KR 是否定得有问题、方法是否得当、协作与资源是否到位。`, `Score < ${formatScore(LOW_SCORE)} (${formatScore(LOW_SCORE)} itself is not). Ask whether the KR was right, the approach sound, the help and resources there.`),
     stuck: msg('本周期内（截至数据日期）没有任何进展记录改变过其关键结果的数值或进度，也没有完成里程碑的目标。', 'Objectives none of whose key results had a check-in change their value or progress, or a milestone step done, in the period (up to the data date).'),
     disagree: msg(
       `最近一次信心指数 ≥ ${formatScore(CONFIDENT_AT)} 但得分 < ${formatScore(MISSED_BELOW)}（信心过高），或信心指数 ≤ ${formatScore(DOUBTFUL_AT)} 但得分 ≥ ${formatScore(MADE_AT)}（信心过低）。只看已有结果的关键结果：已自评、已到截止日或周期已结束。`,
