@@ -41,7 +41,7 @@ describe('市场与增长部', () => {
       ['杨蓉蓉', '市场与增长部负责人', 4, 0],
     ]);
     expect(view.alignedPersonal.map((s) => [s.ownerName, s.key, s.score.text, s.via.map((v) => v.key)])).toEqual([
-      ['杜康杰', '2026-q4:du-kangjie', '0.34', ['2026:market/o1/kr1']],
+      ['杜康杰', '2026-q4:du-kangjie', '0.28', ['2026:market/o1/kr1']],
     ]);
   });
 

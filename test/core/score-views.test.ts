@@ -113,13 +113,13 @@ describe('the home page (demo, asOf 2026-11-20)', () => {
     expect(look.currentPeriod).toBe('2026');
     expect(home.period.id).toBe('2026');
     expect(home.alsoNow.map((g) => [g.period.id, g.sets.map((s) => s.ownerName)])).toEqual([['2026-q4', ['杜康杰', '王俊']]]);
-    expect(home.alsoNow[0].sets.map((s) => [s.score.text, s.score.coverage?.text.zh])).toEqual([['0.34', '6/6 个 KR 有数据'], ['0.33', '4/6 个 KR 有数据']]);
+    expect(home.alsoNow[0].sets.map((s) => [s.score.text, s.score.coverage?.text.zh])).toEqual([['0.28', '6/6 个 KR 有数据'], ['0.47', '4/6 个 KR 有数据']]);
     expect(home.sample).toBe(true);
   });
 
   it('shows every year set with its coverage, and the BSC company score with its metrics', () => {
     expect(home.sets.map((s) => [s.ownerName, s.score.text, s.score.coverage?.text.zh])).toEqual([
-      ['教研与产品部', '0.73', '3/4 个 KR 有数据'],
+      ['教研与产品部', '0.58', '3/4 个 KR 有数据'],
       ['市场与增长部', '0.80', '2/4 个 KR 有数据'],
       ['销售与转化部', '0.56', '2/4 个 KR 有数据'],
       ['服务与交付部', '0.57', '2/4 个 KR 有数据'],

@@ -161,6 +161,17 @@ export class Lookup {
     return this.letters;
   }
 
+  private readonly memos = new Map<string, unknown>();
+
+  /**
+   * Work a page kind needs once per build (a period's review of a group), computed on first use under
+   * `key` and kept: the pages that share it read it instead of walking the sets again.
+   */
+  once<T>(key: string, make: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key) as T;
+  }
+
   bsc(period: string): Bsc | undefined {
     return this.org.bscs.find((b) => b.period === period);
   }

@@ -13,6 +13,9 @@ export const urls = {
   health: (period: string) => `/${period}/health/`,
   /** A group's (department's) health: page 1 at the group's address, page n under `page/n/`. */
   healthGroup: (period: string, group: string, page = 1) => `/${period}/health/${group}/${paged(page)}`,
+  /** The period review (复盘): the company-wide summary, and a group's flagged KRs in pages. */
+  review: (period: string) => `/${period}/review/`,
+  reviewGroup: (period: string, group: string, page = 1) => `/${period}/review/${group}/${paged(page)}`,
   alignmentGroup: (period: string, group: string, page = 1) => `/${period}/alignment/${group}/${paged(page)}`,
   /** The members of a department beyond the first page of its page. */
   departmentPage: (id: string, page = 1) => `/departments/${id}/${paged(page)}`,
