@@ -239,7 +239,6 @@ const strings = {
   reviewRules: msg('如何判断', 'How it is judged'),
   reviewNothing: msg('没有需要列出的关键结果或目标。', 'Nothing to list.'),
   reviewNoData: msg('暂无数据', 'no data'),
-  causalEvidence: msg('因果链与数据', 'The causal chain against the data'),
   looseWarnings: msg('不属于任何部门的文件', 'Files of no department'),
   moreWarnings: msg('还有 {n} 条；npm run check 列出全部。', '{n} more; npm run check lists them all.'),
   warningsCounted: msg('各部门的质量提示在部门页上；这里是设置、BSC 等不属于任何部门的文件的提示。', "Each department's warnings are on its page; here are those about files of no department, such as the settings or the BSC."),

@@ -62,8 +62,16 @@ test.describe('the Q4 review page', () => {
     await expect(people.locator('[data-count="disagree"]')).toHaveText('2');
     await expect(people.locator('[data-count="big-gaps"]')).toHaveText('2');
     await expect(people.getByRole('link')).toHaveAttribute('href', PAGES.reviewGroup);
-    // No causal-chain evidence is passed yet: the section is not there at all.
-    await expect(page.locator('#causal')).toHaveCount(0);
+    // A quarter has no BSC of its own: no causal-chain section, rather than an empty one.
+    await expect(page.locator('[data-causal-evidence]')).toHaveCount(0);
+  });
+
+  test("the year's review tests the causal chain: the edge the demo data does not support says so", async ({ page }) => {
+    await page.goto('/2026/review/');
+    const evidence = page.locator('[data-causal-evidence]');
+    await expect(evidence.locator('h2')).toHaveText('因果链的数据检验');
+    await expect(evidence.locator('[data-causal-edge="2026:bsc/parttime-efficiency 2026:bsc/net-margin"]')).toHaveAttribute('data-verdict', 'contradicted');
+    await expect(evidence.locator('[data-verdict="supported"]').first()).toBeVisible();
   });
 
   test('is linked from the period’s navigation', async ({ page }) => {
