@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// npm run bench [-- --people 250,1000,5000 --departments 40 --build --no-draw --keep]
+// npm run bench [-- --people 250,1000,5000 --departments 40 --build --no-draw --keep --reports]
 // For each size, generates an organisation next to the demo's BSC (scripts/lib/bench-org.ts) and measures the
-// check (validate + score); with --build also the build (npm run build's scripts/build.ts: check, Astro, diagrams,
+// check (validate + score); --reports adds weekly reports per set (every Friday of 2026 up to asOf, 47 each); with --build also the build (npm run build's scripts/build.ts: check, Astro, diagrams,
 // search index; --no-draw publishes diagrams as their text version, about what a build with every drawing
 // cached costs), its peak RSS, the site's size, its largest files, the weight of typical pages, each page kind's
 // render time from the build log, and the search page in headless Chromium. docs/performance.md has the results
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     build: { type: 'boolean', default: false },
     'no-draw': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    reports: { type: 'boolean', default: false },
     port: { type: 'string', default: '4390' },
   },
 });
@@ -34,6 +35,7 @@ interface Run {
   people: number;
   departments: number;
   sets: number;
+  reports: number;
   checkSeconds: number;
   build?: { seconds: number; peakMiB?: number; size: SiteSize; personKB: number; setKB: number; kinds: KindTiming[]; hooks: string[]; search?: SearchProbe };
 }
@@ -47,7 +49,7 @@ process.exit(0);
 function measure(people: number, departments: number): Run & { dir: string } {
   const dir = mkdtempSync(join(tmpdir(), `okr-bench-${people}-`));
   const content = join(dir, 'content');
-  generateOrg(content, people, departments);
+  generateOrg(content, people, departments, { reports: values.reports });
   const t0 = performance.now();
   const { org, diagnostics } = loadOrganisation(readContentFiles(content), { today: '2026-11-22', asOf: '2026-11-20' });
   const scores = org && scoreOrganisation(org);
@@ -57,7 +59,7 @@ function measure(people: number, departments: number): Run & { dir: string } {
     console.error(`The generated content has ${errors.length} errors, e.g.`, errors.slice(0, 3));
     process.exit(1);
   }
-  const run: Run & { dir: string } = { dir, people, departments, sets: org!.sets.length, checkSeconds };
+  const run: Run & { dir: string } = { dir, people, departments, sets: org!.sets.length, reports: org!.reports.length, checkSeconds };
   if (values.build) run.build = build(content, join(dir, 'dist'), dir);
   // ../shared/perf/run.sh reads the kept folder from this line.
   if (values.keep) console.log(`kept ${dir}`);
@@ -99,7 +101,7 @@ function keptDist(run: Run): string {
 function report(results: Run[]): void {
   const goal = (ok: boolean, text: string) => `${text} ${ok ? '✓' : '✗'}`;
   const rows: [string, (r: Run) => string, string][] = [
-    ['content', (r) => `${r.people} people, ${r.departments} departments, ${r.sets} sets`, ''],
+    ['content', (r) => `${r.people} people, ${r.departments} departments, ${r.sets} sets, ${r.reports} reports`, ''],
     ['check (validate + score), s', (r) => r.checkSeconds.toFixed(2), `< ${GOALS.checkSeconds5000} s at 5,000 people`],
   ];
   if (results.some((r) => r.build)) {

@@ -410,7 +410,8 @@ function measured(measure: MeasureInput | undefined, checkins: CheckinInput[] = 
   };
 }
 
-const DEMO_FILES = readContentFiles(join(ROOT, 'content'));
+// The worked examples read the demo's inline check-ins, not its generated weekly reports (content/reports/).
+const DEMO_FILES = readContentFiles(join(ROOT, 'content')).filter((f) => !f.path.startsWith('reports/'));
 const YEAR = { id: '2026', name: '2026 年度', start: '2026-01-01', end: '2026-12-31' };
 function demo(asOf: string) {
   const { org, diagnostics } = loadOrganisation(DEMO_FILES, { today: '2026-11-22', asOf });

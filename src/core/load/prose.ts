@@ -1,6 +1,6 @@
 import type { Bsc, Department, Located, OkrSet } from '../model.ts';
 import { findMentions, personPrefix, resolveMention, type MentionToken } from '../mentions.ts';
-import { BodySyntaxError, deepNestingMessage, findDeepNesting, inspectBody, isMdxPath, isPlainProse, mentionTexts, parseBody, TOO_COMPLEX_MESSAGE, type BodyProblem, type ParsedBody } from '../prose/index.ts';
+import { BodySyntaxError, deepNestingMessage, findDeepNesting, inspectBody, isMdxPath, isPlainProse, isSimpleMarkdown, mentionTexts, parseBody, TOO_COMPLEX_MESSAGE, type BodyProblem, type ParsedBody } from '../prose/index.ts';
 import type { FieldPath, ParsedFile } from '../source.ts';
 import { didYouMean, join, msg, type Msg } from '../text.ts';
 import { personLabel, type Directory } from './directory.ts';
@@ -20,6 +20,11 @@ export function checkBody(file: ParsedFile, rep: Reporter, dir: Directory): void
   const deep = findDeepNesting(file.body, { mdx });
   if (deep) {
     rep.push({ ...at(deep.line, deep.column), severity: 'error', rule: 'body-limits', message: deepNestingMessage(deep) });
+    return;
+  }
+  // Headings, bullets and text with mentions (every weekly report): nothing to parse for, mentions where they are written.
+  if (isSimpleMarkdown(file.body, { mdx })) {
+    for (const m of findMentions(file.body)) reportBodyMention(file, m, m.index, rep, dir);
     return;
   }
   let body: ParsedBody;
@@ -46,6 +51,12 @@ export function checkBody(file: ParsedFile, rep: Reporter, dir: Directory): void
 }
 
 function checkBodyMentions(file: ParsedFile, body: ParsedBody, rep: Reporter, dir: Directory): void {
+  for (const { mention, offset } of parsedBodyMentions(file.body, body)) reportBodyMention(file, mention, offset, rep, dir);
+}
+
+/** Each @提及 of a parsed body's text (not in code), with its offset in the body's source. */
+export function parsedBodyMentions(source: string, body: ParsedBody): { mention: MentionToken; offset: number }[] {
+  const out: { mention: MentionToken; offset: number }[] = [];
   let previousEnd = 0;
   for (const node of mentionTexts(body.hast)) {
     const pos = node.position;
@@ -55,16 +66,21 @@ function checkBodyMentions(file: ParsedFile, body: ParsedBody, rep: Reporter, di
     let from = pos.start?.offset ?? previousEnd;
     for (const m of findMentions(node.value)) {
       // The node's value has escapes resolved; find the mention in the source to get its exact column.
-      const at = file.body.indexOf(m.text, from);
+      const at = source.indexOf(m.text, from);
       const offset = at >= 0 && (pos.end?.offset === undefined || at < pos.end.offset) ? at : from;
       from = offset + m.text.length;
-      const before = file.body.slice(0, offset);
-      const nl = before.lastIndexOf('\n');
-      const line = (before.match(/\n/g)?.length ?? 0) + file.bodyLine;
-      reportMention(m, { file: file.path, line, col: offset - nl }, 'body', rep, dir);
+      out.push({ mention: m, offset });
     }
     previousEnd = pos.end?.offset ?? from;
   }
+  return out;
+}
+
+function reportBodyMention(file: ParsedFile, m: MentionToken, offset: number, rep: Reporter, dir: Directory): void {
+  const before = file.body.slice(0, offset);
+  const nl = before.lastIndexOf('\n');
+  const line = (before.match(/\n/g)?.length ?? 0) + file.bodyLine;
+  reportMention(m, { file: file.path, line, col: offset - nl }, 'body', rep, dir);
 }
 
 /** Mentions inside a frontmatter text field (titles, actions, notes) are checked the same way, at the field. */

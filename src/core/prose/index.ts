@@ -6,4 +6,4 @@ export { firstDifference, sanitizeBody } from './sanitize.ts';
 export { linkMentions, mentionTexts, NO_MENTIONS, type MentionHtml } from './mentions.ts';
 export { bodyHtml, bodyIdPrefix, safeBody, type BodySource } from './render.ts';
 export { BODY_HTML, BODY_SCHEMA } from './schema.ts';
-export { isPlainProse } from './plain.ts';
+export { isPlainProse, isSimpleMarkdown } from './plain.ts';
