@@ -84,12 +84,19 @@ describe('the demo site', () => {
   });
 
   it('writes every page kind at its stable URL, in Chinese and under /en/ in English', () => {
-    expect(readdirSync(join(out, '2026')).sort()).toEqual(['alignment', 'bsc', 'curriculum', 'health', 'index.html', 'market', 'perspectives', 'sales', 'service', 'tech']);
-    for (const path of ['2026-q1', '2026/bsc/nps', '2026/bsc/refund-rate', '2026/perspectives/finance', '2026/alignment', '2026/alignment/market', '2026/alignment/people', '2026/health', '2026/health/market', '2026/health/people', '2026-q1/health/sales', 'people', 'people/a-z/m', 'people/ma-changjiu', 'departments', 'departments/market', 'search']) {
+    // Besides the sets' pages, a reports page for each owner who reports without a set of the period (a metric's owner).
+    const reportOnly = existsSync(join(ROOT, 'content', 'reports', '2026'))
+      ? readdirSync(join(ROOT, 'content', 'reports', '2026')).filter((o) => !o.includes('.') && !existsSync(join(ROOT, 'content', 'okrs', '2026', `${o}.mdx`))) : [];
+    expect(readdirSync(join(out, '2026')).sort()).toEqual(['alignment', 'bsc', 'curriculum', 'health', 'index.html', 'market', 'perspectives', 'reports', 'review', 'sales', 'service', 'tech', 'week', ...reportOnly].sort());
+    for (const path of ['2026-q1', '2026/bsc/nps', '2026/bsc/refund-rate', '2026/perspectives/finance', '2026/alignment', '2026/alignment/market', '2026/alignment/people', '2026/health', '2026/health/market', '2026/health/people', '2026-q1/health/sales', '2026/market/reports', '2026/week', '2026/week/market', '2026-q4/week/people', '2026/review', '2026/review/market', '2026-q4/review/people', 'people', 'people/a-z/m', 'people/ma-changjiu', 'departments', 'departments/market', 'search']) {
       expect(existsSync(join(out, path, 'index.html')), path).toBe(true);
       expect(existsSync(join(out, 'en', path, 'index.html')), `en/${path}`).toBe(true);
     }
     expect(page('en/2026/market')).toContain('<html lang="en"');
+    for (const feed of ['2026/market/reports/feed.xml', '2026/reports/feed.xml']) {
+      expect(readFileSync(join(out, feed), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+      expect(existsSync(join(out, 'en', feed)), `en/${feed}`).toBe(true);
+    }
   });
 
   it('has no broken internal link or anchor', () => {

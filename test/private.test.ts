@@ -34,6 +34,9 @@ const TRACES = ['2026-q4/yang-rongrong', 'AI 助教联合实验室', '1 家已�
 
 function privateContent(dir: string): void {
   cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  // Without the demo's reports of the last week (Friday 11-20), the newest public data (11-13) is older than the
+  // private check-in of 11-18, so 数据截至 shows whether private data leaks into it.
+  for (const f of readdirSync(join(dir, 'reports'), { recursive: true, encoding: 'utf8' })) if (f.endsWith('2026-11-20.md')) rmSync(join(dir, 'reports', f));
   // A whole private set, in a file named by a marker (check warns file-name: that warning is private too).
   writeFileSync(join(dir, 'okrs/2026-q4', `${M.setFile}.mdx`), `---
 owner: 杨蓉蓉

@@ -173,7 +173,8 @@ function numericPath(m: Exclude<Measure, { type: 'milestone' | 'manual' }>, kr: 
 }
 
 function startValue(m: Exclude<Measure, { type: 'milestone' | 'manual' }>, count: boolean): number {
-  if (m.baseline?.value !== undefined) return m.baseline.value;
+  const base = 'baseline' in m ? m.baseline?.value : undefined;
+  if (base !== undefined) return base;
   const t = m.target.kind === 'value' ? m.target.value : undefined;
   if (count) return 0;
   if (t === undefined) return m.unit === '分' ? 72 : 50;

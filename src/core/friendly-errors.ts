@@ -271,6 +271,13 @@ function customIssue(kind: string, issue: Issue, field: string, found: string): 
     case 'target':
       return r('invalid-target', `${field} 是 ${found}，无法识别为目标。可写：80（达到的值）、-10%（相对基线下降 10%）、+50%（提升 50%）、+5（相对基线增加 5 个单位），或尚未确定时写占位 X、≥X、X万元、X%。单位写在 unit 中，不写在目标里。`,
         `${field} is ${found}, which is not a target. Write 80 (the value to reach), -10% (10% below the baseline), +50%, +5 (units above the baseline), or a placeholder while undecided: X, ≥X, X万元, X%. The unit goes in unit, not in the target.`);
+    case 'self-factor': {
+      const n = Number(issue.input);
+      const guess = n >= 0 && n <= 1 ? Math.max(1, Math.round(n * 5)) : n > 5 && n <= 10 ? Math.round(n / 2) : n > 10 && n <= 100 ? Math.max(1, Math.round(n / 20)) : undefined;
+      const hint = guess !== undefined && guess !== n ? msg(`是不是想写 ${guess}？`, ` Did you mean ${guess}?`) : msg('', '');
+      return r('invalid-value', `${field} 是 ${found}，但完成程度、困难程度、努力程度按 1 到 5 的整数打分（1 最低，5 最高）；0–1 的分数写在 score 中。${hint.zh}`,
+        `${field} is ${found}, but completion, difficulty and effort are whole numbers from 1 to 5 (1 lowest, 5 highest); the 0–1 score goes in score.${hint.en}`);
+    }
     case 'baseline-value':
       return r('invalid-value', `${field} 是 ${found}：基线值请只写数字（1300），尚未确定时写占位 X；"去年"这样的说明写在 label 中。`,
         `${field} is ${found}: write the baseline value as a number (1300), or the placeholder X while unknown; a description such as 去年 goes in label.`);

@@ -4,6 +4,7 @@ import { STATUS_LABELS } from '../core/views/status.ts';
 export { STATUS_LABELS };
 import { msg, type Lang, type Msg } from '../core/text.ts';
 import { localize } from './lang.ts';
+import { reportStrings } from './reports.ts';
 
 /** UI words, each a message in both languages (the shape of every message the core writes); content is shown as written. */
 const strings = {
@@ -207,6 +208,37 @@ const strings = {
   healthByGroup: msg('各部门', 'By department'),
   healthLists: msg('清单', 'Lists'),
   healthSummary: msg('各部门汇总', 'Summary by department'),
+  // The period review (复盘).
+  review: msg('复盘', 'Review'),
+  reviewIntro: msg('周期结束时的复盘：自评得分的分布、值得讨论的关键结果和目标（种子文档 003「如何用 OKR 开复盘会」）。', 'The end-of-period review: how the scores fall, and the key results and objectives worth a talk in the review meeting.'),
+  reviewProvisional: msg('周期尚未结束：以下是截至 {asOf} 的情况，距周期结束（{end}）还有 {weeks} 周，数字仍会变化。', 'The period is not over: this is the review so far, as of {asOf}, {weeks} weeks before the period ends ({end}); the numbers will still change.'),
+  reviewDistribution: msg('得分分布', 'Score distribution'),
+  reviewScoredBy: msg('计入 {total} 个关键结果：{self} 个用自评分，{computed} 个用按度量计算的进度；{none} 个暂无数据，未计入。', '{total} key results counted: {self} by their self-assessed score, {computed} by the progress computed from the measure; {none} without data are left out.'),
+  reviewData: msg('分布数据表', 'The distribution as a table'),
+  reviewBin: msg('得分区间', 'Score range'),
+  reviewCount: msg('关键结果数', 'Key results'),
+  reviewByGroup: msg('各部门复盘', 'Review by department'),
+  reviewConservative: msg('得分 1.0：目标可能过于保守', 'Scored 1.0: the target may have been too safe'),
+  reviewLow: msg('得分低于 0.3：过于激进或受阻', 'Scored below 0.3: too ambitious or blocked'),
+  reviewStuck: msg('整个周期没有进展的目标', 'Objectives that never moved'),
+  reviewDisagree: msg('信心指数与结果不一致', 'Confidence and outcome disagreed'),
+  reviewGaps: msg('自评与计算进度', 'Self-assessed against computed'),
+  conservativeShort: msg('1.0', '1.0'),
+  lowShort: msg('< 0.3', '< 0.3'),
+  stuckShort: msg('无进展目标', 'Never moved'),
+  disagreeShort: msg('信心不一致', 'Confidence off'),
+  gapsShort: msg('自评差距大', 'Big gaps'),
+  selfShort: msg('自评', 'Self'),
+  computedShort: msg('计算', 'Computed'),
+  reviewGap: msg('差距', 'Gap'),
+  bigGap: msg('差距大', 'big gap'),
+  lastConfidence: msg('最近信心指数', 'Latest confidence'),
+  outcome: msg('得分', 'Score'),
+  overConfident: msg('信心过高', 'over-confident'),
+  underConfident: msg('信心过低', 'under-confident'),
+  reviewRules: msg('如何判断', 'How it is judged'),
+  reviewNothing: msg('没有需要列出的关键结果或目标。', 'Nothing to list.'),
+  reviewNoData: msg('暂无数据', 'no data'),
   looseWarnings: msg('不属于任何部门的文件', 'Files of no department'),
   moreWarnings: msg('还有 {n} 条；npm run check 列出全部。', '{n} more; npm run check lists them all.'),
   warningsCounted: msg('各部门的质量提示在部门页上；这里是设置、BSC 等不属于任何部门的文件的提示。', "Each department's warnings are on its page; here are those about files of no department, such as the settings or the BSC."),
@@ -235,6 +267,21 @@ const strings = {
   unalignedByGroup: msg('各部门未对齐的目标', 'Unaligned objectives by department'),
   peopleTree: msg('个人 OKR 在各部门的对齐页上。', 'Personal OKRs are on each department’s alignment page.'),
   noGroupObjectives: msg('这个部门本周期没有部门 OKR。', 'This department has no OKRs of its own this period.'),
+  // History chart, its table and sparklines (components/HistoryChart.astro).
+  history: msg('进展走势', 'Progress over time'),
+  noHistory: msg('暂无进展记录', 'No check-ins yet'),
+  historyDate: msg('日期', 'Date'),
+  historyValue: msg('数值', 'Value'),
+  historyConfidence: msg('信心指数', 'Confidence'),
+  historyNote: msg('进展说明', 'Note'),
+  historyNewestFirst: msg('最新在前', 'newest first'),
+  historyLegendValues: msg('实线与圆点：填报值', 'solid line and dots: reported values'),
+  historyLegendPace: msg('虚线：按期进度（期初基线 → 截止目标）', 'dashed line: on pace (baseline at the start → target at due)'),
+  historyLegendTarget: msg('横线：目标', 'level line: target'),
+  historyLegendConfidence: msg('下方刻度：信心指数（越高越有信心）', 'ticks below: confidence (taller is more confident)'),
+  historyLegendSample: msg('方点：示例数据', 'squares: sample data'),
+  weeklyReportLink: msg('周报', 'weekly report'),
+  trend: msg('走势', 'Trend'),
   // Issue 10: the causal chain tested against the data (views/causal-view.ts).
   causalEvidence: msg('因果链的数据检验', 'The cause-effect chain against the data'),
   causalIntro: msg('每条因果边：驱动指标每周的变化，与结果指标（滞后若干周）的变化是否按所写方向一致。计分方法第 11 节。', 'Each cause-effect edge: whether the weekly changes of the driver and of the outcome (some weeks later) agree with the stated direction. Scoring §11.'),
@@ -259,6 +306,7 @@ const strings = {
   quartersIntro: msg('年度下的季度 OKR：每个季度的 OKR 集及其得分；季度目标对齐到年度目标时，年度页面上按季度列出它们的贡献。', 'The quarters of the year: each quarter’s OKR sets and their scores; where a quarter’s objectives align to the year’s, the year’s set pages list them by quarter.'),
   emptyQuarterYear: msg('年度 OKR 见', 'For the year’s OKRs, see'),
   moreQuarterItems: msg('还有 {n} 项，见对齐页', '{n} more on the alignment page'),
+  ...reportStrings,
 } satisfies Record<string, Msg>;
 
 export type UiKey = keyof typeof strings;

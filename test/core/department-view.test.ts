@@ -29,9 +29,9 @@ describe('市场与增长部', () => {
 
   it('lists the BSC items it supports, through which of its objectives and KRs', () => {
     expect(view.supports.map((s) => [s.link.label, s.score?.text, s.via.map((v) => v.key)])).toEqual([
-      ['百万元投诉率', '0.64', ['2026:market/o1/kr1']],
-      ['净营收', '0.75', ['2026:market/o1/kr2']],
-      ['财务', '0.19', ['2026:market/o2']],
+      ['百万元投诉率', '0.69', ['2026:market/o1/kr1']],
+      ['净营收', '0.80', ['2026:market/o1/kr2']],
+      ['财务', '0.20', ['2026:market/o2']],
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('市场与增长部', () => {
       ['杨蓉蓉', '市场与增长部负责人', 4, 0],
     ]);
     expect(view.alignedPersonal.map((s) => [s.ownerName, s.key, s.score.text, s.via.map((v) => v.key)])).toEqual([
-      ['杜康杰', '2026-q4:du-kangjie', '0.34', ['2026:market/o1/kr1']],
+      ['杜康杰', '2026-q4:du-kangjie', '0.29', ['2026:market/o1/kr1']],
     ]);
   });
 

@@ -26,16 +26,16 @@ describe('the guard page of 退费率 (demo, asOf 2026-11-20)', () => {
     expect(rule.rule).toEqual({ zh: '若退费率 > 20%，财务维度得分乘以 0.5', en: 'If 退费率 > 20%, the Financial perspective score is multiplied by 0.5' });
     expect([rule.fired, rule.why.zh]).toEqual([true, '21.5% > 20%']);
     expect(rule.source).toEqual({ kind: 'guard', name: '退费率', href: '/2026/bsc/refund-rate/' });
-    expect([rule.target.kind, rule.target.name, rule.target.href, rule.target.score.text]).toEqual(['perspective', '财务', '/2026/perspectives/finance/', '0.19']);
-    expect(rule.change?.zh).toBe('财务 0.38 → 0.19');
-    expect(rule.target.score.explain.computation).toMatch(/= 0\.38 .*× 0\.5/);
+    expect([rule.target.kind, rule.target.name, rule.target.href, rule.target.score.text]).toEqual(['perspective', '财务', '/2026/perspectives/finance/', '0.20']);
+    expect(rule.change?.zh).toBe('财务 0.40 → 0.20');
+    expect(rule.target.score.explain.computation).toMatch(/= 0\.40 .*× 0\.5/);
   });
 });
 
 describe('hedge rules on a metric page', () => {
-  it('净营收 shows the rule that sets it to 0 (not firing: 86% < 80% does not hold) and the one on its perspective', () => {
+  it('净营收 shows the rule that sets it to 0 (not firing: 90% < 80% does not hold) and the one on its perspective', () => {
     const hedges = metricView(look, '2026', 'clean-revenue').hedges;
-    expect(hedges.map((h) => [h.id, h.fired, h.why.zh])).toEqual([['refund-guard', true, '21.5% > 20%'], ['blacklist-guard', false, '86% < 80% 不成立']]);
+    expect(hedges.map((h) => [h.id, h.fired, h.why.zh])).toEqual([['refund-guard', true, '21.5% > 20%'], ['blacklist-guard', false, '90% < 80% 不成立']]);
     expect(hedges[1].rule.zh).toBe('若大黑用户拦截率 < 80%，净营收得分归零');
     expect(hedges[1].change).toBeUndefined();
   });

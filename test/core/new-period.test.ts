@@ -86,7 +86,7 @@ describe('new-period on the demo: 2026 → 2027, then 2026 Q4 → 2027 Q1', () =
       });
     }
     // Every increase/decrease KR of the demo with a value by 2026-12-31 (market KR1 1190, wang-jun KR1 25, …).
-    expect(baselines).toBe(16);
+    expect(baselines).toBe(18);
     // One had reached its absolute target: as a baseline it would leave nothing to reach, so it is kept, and the report says why.
     expect(year.find((f) => f.path === 'okrs/2027/tech.mdx')!.report.map((m) => m.zh)).toContain('O2/KR2：2026-12-31 前的最新数值 100 已达到目标 100，以它为基线目标就不再在前方；基线保持原样，请为 2027 年度 定新的目标和基线。');
   });
@@ -124,7 +124,7 @@ describe('new-period reports what it could not carry over', () => {
     const [du] = copy(files, '2026-q4', '2027-q1');
     expect(du.text).toContain("    alignsTo: ['2026:market/o1/kr1']\n");
     expect(du.report.map((m) => m.zh)).toContain('o2：market/o1/kr1 在 2027 中还不存在，仍指向 2026（写作 2026:market/o1/kr1）；检查会报 cross-period，等 2027 的目标写好后请改为对齐到它。');
-    expect(du.report[0].zh).toBe('3 个 KR 的基线改为 2026-12-31 前的最新数值（label: 2026 Q4 末）；6 个截止改为 2027-03-31（原在 2026-q4 之内）；6 个里程碑步骤的截止平移到新周期；2 个步骤的完成标记已清除；4 个 KR 的进展已清除。');
+    expect(du.report[0].zh).toBe('3 个 KR 的基线改为 2026-12-31 前的最新数值（label: 2026 Q4 末）；6 个截止改为 2027-03-31（原在 2026-q4 之内）；6 个里程碑步骤的截止平移到新周期；2 个步骤的完成标记已清除；4 个 KR 的进展已清除；2 个自评已清除。');
   });
 
   it('refuses a period that is not in settings.yaml', () => {

@@ -10,15 +10,15 @@ describe('the 财务 perspective of 2026', () => {
   const view = perspectiveView(look, '2026', 'finance');
 
   it('shows its weight, its score after the hedge, and its metrics with weights, scores and links', () => {
-    expect([view.name, view.nameEn, view.weight, view.score.text, view.score.status]).toEqual(['财务', 'Financial', 30, '0.19', 'off-track']);
+    expect([view.name, view.nameEn, view.weight, view.score.text, view.score.status]).toEqual(['财务', 'Financial', 30, '0.20', 'off-track']);
     expect(view.metrics.map((m) => [m.name, m.weight, m.score.text, m.score.status, m.href])).toEqual([
-      ['净营收', 15, '0.75', 'on-track', '/2026/bsc/clean-revenue/'],
+      ['净营收', 15, '0.80', 'on-track', '/2026/bsc/clean-revenue/'],
       ['净利润率', 15, '0.00', 'off-track', '/2026/bsc/net-margin/'],
     ]);
   });
 
   it('lists the rules that scale it or its metrics, and whether they fire now', () => {
-    expect(view.hedges.map((h) => [h.id, h.fired, h.change?.zh])).toEqual([['refund-guard', true, '财务 0.38 → 0.19'], ['blacklist-guard', false, undefined]]);
+    expect(view.hedges.map((h) => [h.id, h.fired, h.change?.zh])).toEqual([['refund-guard', true, '财务 0.40 → 0.20'], ['blacklist-guard', false, undefined]]);
   });
 
   it('names the departments that carry it, and what of it they align to', () => {

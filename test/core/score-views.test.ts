@@ -113,24 +113,25 @@ describe('the home page (demo, asOf 2026-11-20)', () => {
     expect(look.currentPeriod).toBe('2026');
     expect(home.period.id).toBe('2026');
     expect(home.alsoNow.map((g) => [g.period.id, g.sets.map((s) => s.ownerName)])).toEqual([['2026-q4', ['杜康杰', '王俊']]]);
-    expect(home.alsoNow[0].sets.map((s) => [s.score.text, s.score.coverage?.text.zh])).toEqual([['0.34', '6/6 个 KR 有数据'], ['0.33', '4/6 个 KR 有数据']]);
+    expect(home.alsoNow[0].sets.map((s) => [s.score.text, s.score.coverage?.text.zh])).toEqual([['0.29', '6/6 个 KR 有数据'], ['0.41', '6/6 个 KR 有数据']]);
     expect(home.sample).toBe(true);
   });
 
   it('shows every year set with its coverage, and the BSC company score with its metrics', () => {
     expect(home.sets.map((s) => [s.ownerName, s.score.text, s.score.coverage?.text.zh])).toEqual([
-      ['教研与产品部', '0.73', '3/4 个 KR 有数据'],
+      ['教研与产品部', '0.43', '4/4 个 KR 有数据'],
       ['市场与增长部', '0.80', '2/4 个 KR 有数据'],
-      ['销售与转化部', '0.56', '2/4 个 KR 有数据'],
-      ['服务与交付部', '0.57', '2/4 个 KR 有数据'],
-      ['产研与数据部', '0.78', '3/4 个 KR 有数据'],
+      ['销售与转化部', '0.44', '3/4 个 KR 有数据'],
+      ['服务与交付部', '0.41', '3/4 个 KR 有数据'],
+      ['产研与数据部', '0.83', '4/4 个 KR 有数据'],
     ]);
     expect(home.bsc?.company.coverage?.text.zh).toBe('8/8 个指标有数据');
   });
 
   it('says 数据截至 the newest data, and the asOf it is computed for', () => {
-    expect(home.dataDate).toEqual({ dataAsOf: '2026-11-13', asOf: AS_OF, text: { zh: '数据截至 2026-11-13 · 按 2026-11-20 计算', en: 'Data as of 2026-11-13 · computed for 2026-11-20' } });
-    expect(dataDateView(demoLookup('2026-11-13')).text.zh).toBe('数据截至 2026-11-13');
+    // The demo's weekly reports run to the week of asOf (Friday 2026-11-20).
+    expect(home.dataDate).toEqual({ dataAsOf: '2026-11-20', asOf: AS_OF, text: { zh: '数据截至 2026-11-20', en: 'Data as of 2026-11-20' } });
+    expect(dataDateView(demoLookup('2026-11-22'))).toEqual({ dataAsOf: '2026-11-20', asOf: '2026-11-22', text: { zh: '数据截至 2026-11-20 · 按 2026-11-22 计算', en: 'Data as of 2026-11-20 · computed for 2026-11-22' } });
   });
 
   it('shows other periods only on the current period: Q4 does not list the year', () => {
@@ -171,13 +172,15 @@ describe('the health page (demo, asOf 2026-11-20)', () => {
   });
 
   it('lists stale KRs, the oldest first, with the rule', () => {
-    expect(keys(list('market', '2026', 'stale'))).toContain('2026:market/o1/kr1');
-    const stale = list('curriculum', '2026', 'stale');
-    expect(stale.map((r) => r.score.stale!.days)).toEqual([112, 51]);
-    expect(stale[0].score.stale).toEqual({ lastUpdate: '2026-07-31', days: 112, text: { zh: '最近更新 2026-07-31，已 112 天', en: 'last update 2026-07-31, 112 days ago' } });
+    // The complaint rate is counted after each month closes: its weekly reports stopped at 10-31.
+    const stale = list('market', '2026', 'stale');
+    expect(keys(stale)).toEqual(['2026:market/o1/kr1']);
+    expect(stale[0].score.stale).toEqual({ lastUpdate: '2026-10-31', days: 20, text: { zh: '最近更新 2026-10-31，已 20 天', en: 'last update 2026-10-31, 20 days ago' } });
     // 杜康杰 has no department: his quarter's KRs are on the page of the people without one.
-    expect(keys(list('people', '2026-q4', 'stale'))).toEqual(['2026-q4:du-kangjie/o1/kr2', '2026-q4:du-kangjie/o2/kr1']);
-    expect(group('2026').rows.find((r) => r.group.id === 'market')!.counts.stale).toBe(2);
+    expect(keys(list('people', '2026-q4', 'stale'))).toEqual(['2026-q4:du-kangjie/o1/kr2']);
+    expect(group('2026').rows.find((r) => r.group.id === 'market')!.counts.stale).toBe(1);
+    // A week of reports is within 14 days: nothing else is stale.
+    expect(group('2026').rows.map((r) => r.counts.stale)).toEqual([0, 0, 0, 1, 0, 0]);
     expect(view.staleRule.zh).toContain('超过 14 天');
   });
 
@@ -187,12 +190,16 @@ describe('the health page (demo, asOf 2026-11-20)', () => {
     for (const dept of ['curriculum', 'tech', 'sales', 'service']) {
       expect(list(dept, '2026', 'off-track').every((r) => r.score.status === 'off-track' || r.score.status === 'at-risk'), dept).toBe(true);
     }
-    expect(keys(list('people', '2026-q4', 'no-update'))).toEqual(['2026-q4:wang-jun/o2/kr2', '2026-q4:wang-jun/o3/kr2']);
-    expect(group('2026-q4').rows[0]).toMatchObject({ group: { id: 'people' }, counts: { keyResults: 12, offTrack: 6, noUpdate: 2 } });
+    expect(keys(list('people', '2026-q4', 'no-update'))).toEqual([]);
+    expect(group('2026-q4').rows[0]).toMatchObject({ group: { id: 'people' }, counts: { keyResults: 12, offTrack: 6, noUpdate: 0 } });
   });
 
   it('lists stale BSC metrics of the year', () => {
-    expect(group('2026').staleMetrics.map((m) => m.link.key)).toContain('2026:bsc/complaint-rate');
+    // Every metric is reported weekly in the demo; without 杜康杰's reports after 10-09 his two metrics go stale.
+    const files = demoFiles().filter((f) => !(/^reports\/[^/]+\/du-kangjie\//.test(f.path) && f.path.slice(-13, -3) > '2026-10-09'));
+    const without = healthView(demoLookup(AS_OF, files), '2026').groups.find((g) => g.period.id === '2026')!;
+    expect(without.staleMetrics.map((m) => m.link.key).sort()).toEqual(['2026:bsc/blacklist-interception', '2026:bsc/complaint-rate']);
+    expect(group('2026').staleMetrics).toEqual([]);
     expect(group('2026-q4').staleMetrics).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { loadOrganisation, scoreOrganisation } from '../../src/core/index.ts';
 import { Lookup } from '../../src/core/views/lookup.ts';
 import { okrSetView } from '../../src/core/views/okr-set-view.ts';
 import { OWNED_BY, SEARCH_FILTERS, searchRecords } from '../../src/core/views/search-records.ts';
+import { checkinText, SEARCH_CHECKINS } from '../../src/core/views/search-record-parts.ts';
 import { urls } from '../../src/core/views/urls.ts';
 import { scoreView } from '../../src/core/views/score-view.ts';
 import { personKeys, pinyinTerms } from '../../src/core/views/search-pinyin.ts';
@@ -295,5 +296,13 @@ describe('the Pagefind index written from the records', () => {
     // Under a file: Pagefind's service would panic and never answer.
     await writeIndex(records.slice(0, 1), join(work, 'first'));
     await expect(writeIndex(records.slice(0, 1), join(work, 'first', 'pagefind-entry.json', 'pagefind'))).rejects.toThrow(/ENOTDIR|Pagefind/);
+  });
+});
+
+describe('check-in text in search records', () => {
+  it(`carries the latest ${SEARCH_CHECKINS} check-ins up to asOf, not the whole year`, () => {
+    const look = { org: { asOf: '2026-06-30' } } as unknown as Lookup;
+    const checkins = ['01', '02', '03', '04', '05', '06', '07'].map((m) => ({ date: `2026-${m}-15`, note: `第${m}月` }));
+    expect(checkinText(look, [...checkins].reverse())).toBe('第03月 · 第04月 · 第05月 · 第06月');
   });
 });

@@ -1,6 +1,6 @@
 // Shared by the browser tests: the pages of the demo site each spec visits, axe, diagrams, screenshots.
 import { expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -25,7 +25,12 @@ export const PAGES = {
   alignmentGroup: '/2026/alignment/market/',
   health: '/2026/health/',
   healthGroup: '/2026/health/market/',
+  review: '/2026-q4/review/',
+  reviewGroup: '/2026-q4/review/people/',
   search: '/search/',
+  reports: '/2026/market/reports/',
+  week: '/2026/week/',
+  weekGroup: '/2026/week/market/',
 } as const;
 
 export const en = (path: string) => `/en${path}`;
@@ -46,7 +51,12 @@ export const PAGE_KINDS: [string, string][] = [
   ['alignment-group', PAGES.alignmentGroup],
   ['health', PAGES.health],
   ['health-group', PAGES.healthGroup],
+  ['review', PAGES.review],
+  ['review-group', PAGES.reviewGroup],
   ['search', `${PAGES.search}?q=${encodeURIComponent('投诉')}`],
+  ['reports', PAGES.reports],
+  ['week', PAGES.week],
+  ['week-group', PAGES.weekGroup],
 ];
 
 /** The department OKR sets of 2026 in the demo content. */

@@ -48,7 +48,7 @@ test('the guard page of 退费率: value with date, the rule in words, why it fi
   await expect(rule.getByRole('link', { name: '财务' })).toHaveAttribute('href', '/2026/perspectives/finance/');
   await rule.locator('details.how summary').click();
   await expect(rule.locator('details.how')).toContainText('0.38 × 0.5 = 0.19');
-  await expect(page.locator('section[aria-labelledby="h-checkins"] li')).toHaveCount(2);
+  await expect(page.locator('section[aria-labelledby="h-checkins"] table tbody tr')).toHaveCount(2);
 });
 
 test('a metric a hedge reads shows the rule and why it does not fire', async ({ page }) => {

@@ -11,7 +11,7 @@ import type { Reporter } from './reporter.ts';
 import { addUnique } from './unique.ts';
 
 /** Path words of the site that no id may take, or its pages would collide. */
-export const RESERVED_IDS = ['bsc', 'company', 'alignment', 'health', 'perspectives', 'search', 'people', 'departments', 'en', 'assets', 'pagefind', '_astro'];
+export const RESERVED_IDS = ['bsc', 'company', 'alignment', 'health', 'perspectives', 'search', 'people', 'departments', 'en', 'assets', 'pagefind', '_astro', 'reports', 'week'];
 
 /** The owner id of the company's own OKR sets: `company/o1`, `/2026/company/`. */
 export const COMPANY_ID = 'company';

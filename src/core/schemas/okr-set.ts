@@ -4,11 +4,29 @@ import { check, idSchema, isRealDate, peopleSchema, refsSchema, sampleSchema, te
 import { measureSchema } from './measure.ts';
 import { isDatePlaceholder } from '../placeholder.ts';
 
-/** The end-of-period self-assessment (003: 完成程度、困难程度、努力程度). */
+/** The scale of the self-assessment's three factors: whole numbers 1 (lowest) to 5 (highest). */
+export const FACTOR_MIN = 1;
+export const FACTOR_MAX = 5;
+
+/** A factor of the self-assessment: a whole number from 1 to 5. */
+export const factorSchema = z.number().refine((n) => Number.isInteger(n) && n >= FACTOR_MIN && n <= FACTOR_MAX, check('self-factor'));
+
+/**
+ * The end-of-period self-assessment (003: 完成程度、困难程度、努力程度). The owner weighs the three factors
+ * into the score; the portal shows them beside it and never derives the score from them.
+ */
 export const selfAssessmentSchema = z.strictObject({
   /** 0–1; 0.7 is the sweet spot, 1.0 may mean the target was too safe. */
   score: z.number().min(0).max(1),
+  /** 完成程度 1–5: how much of what the objective set out to do was done (1 almost nothing, 5 all of it). */
+  completion: factorSchema.optional(),
+  /** 困难程度 1–5: how hard it proved, given the market and the circumstances (1 easy, 5 very hard). */
+  difficulty: factorSchema.optional(),
+  /** 努力程度 1–5: how much of the result came from the team's own work rather than luck or others' help (1 little, 5 all). */
+  effort: factorSchema.optional(),
   note: textSchema.optional(),
+  /** An illustrative self-assessment (示例) in a set that is otherwise real. */
+  sample: sampleSchema,
 });
 
 /**

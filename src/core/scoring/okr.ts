@@ -74,15 +74,25 @@ export function scoreKeyResult(kr: KeyResult, env: Env): ScoreCard {
         explain: {
           formula: msg('期末自评分（完成程度、困难程度、努力程度）', 'end-of-period self-assessment (result, difficulty, effort)'),
           computation: formatScore(sa.score),
-          inputs: [{ label: msg('按度量计算的进度', 'progress from the measure'), value: progress.value === null ? '—' : formatScore(progress.value) }],
+          inputs: [{ label: msg('按度量计算的进度', 'progress from the measure'), value: progress.value === null ? '—' : formatScore(progress.value) }, ...factorInputs(sa)],
           notes: sa.note ? [msg(sa.note, sa.note)] : [],
         },
       }
     : progress;
   const measured = (evidence.scorable && evidence.hasData) || sa !== undefined;
   return finishCard(kr.key, progress, score, expected, {
-    ...evidence, selfAssessed: sa !== undefined, coverage: { measured: measured ? 1 : 0, total: 1, of: 'kr' },
+    ...evidence, sample: evidence.sample || sa?.sample === true, selfAssessed: sa !== undefined, coverage: { measured: measured ? 1 : 0, total: 1, of: 'kr' },
   }, env, progress.reading, progress.target);
+}
+
+/** 完成程度、困难程度、努力程度 as written (1–5), shown beside the self-assessed score; they never compute it. */
+function factorInputs(sa: NonNullable<KeyResult['selfAssessment']>) {
+  const factors = [
+    [sa.completion, msg('完成程度（1–5）', 'completion (1–5)')],
+    [sa.difficulty, msg('困难程度（1–5）', 'difficulty (1–5)')],
+    [sa.effort, msg('努力程度（1–5）', 'effort (1–5)')],
+  ] as const;
+  return factors.filter(([v]) => v !== undefined).map(([v, label]) => ({ label, value: String(v), ...(sa.sample ? { sample: true } : {}) }));
 }
 
 export function scoreObjective(o: Objective, krs: ScoreCard[], env: Env): ScoreCard {

@@ -9,6 +9,8 @@ import { readingView, type ReadingView } from './reading.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
 import { groupIds, groupRef, type GroupRef } from './groups.ts';
 import { urls } from './urls.ts';
+import { optionalSpark, sparklineView } from './history-view.ts';
+import type { Sparkline } from '../chart/sparkline.ts';
 
 export interface PeriodRef {
   id: string;
@@ -31,6 +33,8 @@ export interface MetricRow {
   owners: PersonLink[];
   change?: Metric['change'];
   href: string;
+  /** Its values over time, tiny; absent with no check-ins. */
+  spark?: Sparkline;
 }
 
 /** The metrics of one perspective as the scorecard and the perspective page list them, in BSC order. */
@@ -43,6 +47,7 @@ export function metricRows(look: Lookup, period: string, perspectiveId: string):
       id: m.id, key: m.key, name: m.name, nameEn: m.nameEn, weight: m.weight, target: describeTarget(m.measure),
       current: readingView(card.reading, unitOf(m.measure)), score: scoreView(card),
       owners: m.ownerIds.map((id) => personLink(look, id)), change: m.change, href: urls.metric(period, m.id),
+      ...optionalSpark(sparklineView(look, m)),
     };
   });
 }

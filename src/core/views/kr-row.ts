@@ -5,6 +5,8 @@ import { describeTarget } from './format.ts';
 import { nodeLink, personLink, type NodeLink, type PersonLink } from './links.ts';
 import type { Lookup } from './lookup.ts';
 import { scoreView, type ScoreView } from './score-view.ts';
+import { optionalSpark, sparklineView } from './history-view.ts';
+import type { Sparkline } from '../chart/sparkline.ts';
 
 /** A KR in a list outside its set page: where it lives, who owns it, how it is doing. */
 export interface KrRow {
@@ -14,6 +16,8 @@ export interface KrRow {
   target?: Msg;
   due: string;
   score: ScoreView;
+  /** Its values over time, tiny; absent with no check-ins. */
+  spark?: Sparkline;
 }
 
 export function krRow(look: Lookup, set: OkrSet, kr: KeyResult): KrRow {
@@ -24,6 +28,7 @@ export function krRow(look: Lookup, set: OkrSet, kr: KeyResult): KrRow {
     target: kr.measure && describeTarget(kr.measure),
     due: kr.due,
     score: scoreView(look.card(kr.key)!),
+    ...optionalSpark(sparklineView(look, kr)),
   };
 }
 

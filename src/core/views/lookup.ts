@@ -1,4 +1,4 @@
-import type { Bsc, Department, Guard, KeyResult, Metric, Objective, OkrSet, Organisation, Period, Perspective, Person } from '../model.ts';
+import type { Bsc, Department, Guard, KeyResult, Metric, Objective, OkrSet, Organisation, Period, Perspective, Person, WeeklyReport } from '../model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { NameIndex } from '../name-index.ts';
 import { currentPeriodOf, periodsAt } from '../periods.ts';
@@ -60,8 +60,18 @@ export class Lookup {
   /** The period of a set's or a BSC's file, and the page a set's file makes (warnings link there). */
   readonly filePeriod = new Map<string, string>();
   readonly filePages = new Map<string, string>();
+  /** The page of each weekly report, by its file: a check-in taken from a report links there. */
+  readonly reportPages = new Map<string, string>();
   /** The check's warnings (a site is only built without errors), for the health pages. */
   readonly warnings: Diagnostic[];
+  /** Weekly reports by key (`2026:market@2026-03-06`). */
+  readonly reportByKey = new Map<string, WeeklyReport>();
+  /** Weekly reports by their set's key (`2026:market`, also for an owner without a set), newest first. */
+  readonly setReports = new Map<string, WeeklyReport[]>();
+  /** Weekly reports by period, week (its Monday) and group: `2026|2026-03-02|market`, for the 本周 pages. */
+  readonly weekReports = new Map<string, WeeklyReport[]>();
+  /** Weekly reports by period, newest first: the organisation's feed takes the first few. */
+  readonly periodReports = new Map<string, WeeklyReport[]>();
   /** The warnings by the group of their file; those of files of no group under `''`. */
   readonly groupWarnings = new Map<string, Diagnostic[]>();
   /** People by id, name or alias, as the check resolves them (for @提及 links). */
@@ -111,6 +121,14 @@ export class Lookup {
         }
       }
     }
+    for (const r of org.reports ?? []) {
+      this.reportPages.set(r.src.file, urls.report(r.period, r.owner.id, r.date));
+      this.reportByKey.set(r.key, r);
+      push(this.setReports, `${r.period}:${r.owner.id}`, r);
+      push(this.weekReports, `${r.period}|${r.week}|${this.groupOf(r.owner)}`, r);
+      push(this.periodReports, r.period, r);
+    }
+    for (const list of [...this.setReports.values(), ...this.periodReports.values()]) list.sort(newestFirst);
     for (const list of this.groupSets.values()) list.sort((a, b) => OWNER_RANK[a.owner.kind] - OWNER_RANK[b.owner.kind]);
     for (const d of warnings) push(this.groupWarnings, this.fileGroup.get(d.file) ?? '', d);
   }
@@ -143,6 +161,17 @@ export class Lookup {
     return this.letters;
   }
 
+  private readonly memos = new Map<string, unknown>();
+
+  /**
+   * Work a page kind needs once per build (a period's review of a group), computed on first use under
+   * `key` and kept: the pages that share it read it instead of walking the sets again.
+   */
+  once<T>(key: string, make: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key) as T;
+  }
+
   bsc(period: string): Bsc | undefined {
     return this.org.bscs.find((b) => b.period === period);
   }
@@ -159,6 +188,11 @@ export class Lookup {
   card(key: string) {
     return this.scores.cards.get(key);
   }
+}
+
+/** Reports newest first; on one date, by owner id (the org feed mixes owners). */
+function newestFirst(a: WeeklyReport, b: WeeklyReport): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : a.owner.id < b.owner.id ? -1 : a.owner.id > b.owner.id ? 1 : 0;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -11,6 +11,7 @@ import { scoreView, type ScoreView } from './score-view.ts';
 import { children, supportTree, type Below, type TreeNode } from './tree.ts';
 import { companyScope } from './alignment-view.ts';
 import { urls } from './urls.ts';
+import { historyView, type HistoryView } from './history-view.ts';
 import type { Metric } from '../model.ts';
 import type { Msg } from '../text.ts';
 
@@ -43,6 +44,8 @@ export interface MetricView {
   /** Personal OKRs aligned to the metric itself, counted. */
   below?: Below;
   checkins: CheckinView[];
+  /** The chart of its check-ins over time (with the pace line and target). */
+  history: HistoryView;
   file: string;
   /** Where the item starts in `file`: 编辑此页 opens there. */
   line: number;
@@ -75,6 +78,7 @@ export function metricView(look: Lookup, period: string, id: string): MetricView
     supporters: supportTree(look, m.key, new Set([m.key]), () => true, scope),
     ...(below ? { below } : {}),
     checkins: checkinViews(look, m.checkins, unit),
+    history: historyView(look, m, m.name),
     file: bsc.src.file,
     line: m.line,
   };

@@ -13,6 +13,7 @@ import { anchors, urls } from './urls.ts';
 import { indexAnchor } from './alignment-view.ts';
 import { checkinSnippet } from './checkin-snippet.ts';
 import { editUrl } from './edit-links.ts';
+import { historyView, reportHref, type HistoryView } from './history-view.ts';
 import { quarterContributions, type QuarterContribution } from './quarter-view.ts';
 
 export interface CheckinView {
@@ -23,6 +24,10 @@ export interface CheckinView {
   next?: MentionText;
   by?: PersonLink;
   sample: boolean;
+  /** 信心指数 as a percentage, when given. */
+  confidence?: string;
+  /** The weekly report page it came from. */
+  report?: string;
 }
 
 export interface KeyResultView {
@@ -45,6 +50,8 @@ export interface KeyResultView {
   selfAssessment?: { score: string; note?: MentionText };
   actions?: MentionText;
   checkins: CheckinView[];
+  /** The chart of its check-ins over time (with the pace line and target). */
+  history: HistoryView;
   alignsTo: NodeLink[];
   /** In the public site: what it aligns to that is not public, "1 项非公开内容" (not linked). */
   alignsToWithheld?: Msg;
@@ -183,6 +190,7 @@ function keyResultView(look: Lookup, set: OkrSet, objectiveKey: string, kr: KeyR
     selfAssessment: kr.selfAssessment && { score: formatScore(kr.selfAssessment.score), note: optionalMentionText(look, kr.selfAssessment.note) },
     actions: optionalMentionText(look, kr.actions),
     checkins: checkinViews(look, kr.checkins, unit),
+    history: historyView(look, kr, kr.title),
     alignsTo: nodeLinks(look, look.org.relations.alignsTo(kr.key)),
     ...alignsToWithheld(kr.withheld?.alignsTo),
     ...supporters(look, set, kr.key, objectiveKey),
@@ -213,5 +221,7 @@ function checkinView(look: Lookup, c: Checkin, unit?: string): CheckinView {
   return {
     date: c.date, value, note: optionalMentionText(look, c.note), risks: optionalMentionText(look, c.risks), next: optionalMentionText(look, c.next),
     by: c.by ? personLink(look, c.by) : undefined, sample: c.sample ?? false,
+    ...(c.confidence !== undefined && { confidence: `${Math.round(c.confidence * 100)}%` }),
+    ...(c.report && reportHref(look, c.report) && { report: reportHref(look, c.report) }),
   };
 }

@@ -132,9 +132,17 @@ export function measureText(m: Measure | undefined): string | undefined {
   return m?.type === 'milestone' ? m.steps.map((s) => s.title).join(' · ') : undefined;
 }
 
-/** Check-ins as pages show them: only those up to the as-of date; what happened, risks and next steps. */
+/**
+ * How many of an item's latest check-ins its search record carries: a year of weekly reports is ~50 check-ins a
+ * KR, and all their notes would make the index grow with the weeks (4× the words at 1,000 people). Older notes
+ * are on the KR's history table and the owner's reports page.
+ */
+export const SEARCH_CHECKINS = 4;
+
+/** The latest check-ins up to the as-of date (`SEARCH_CHECKINS`), as pages show them: what happened, risks and next steps. */
 export function checkinText(look: Lookup, checkins: Checkin[]): string {
-  return checkins.filter((c) => c.date <= look.org.asOf).flatMap((c) => [c.note, c.risks, c.next]).filter(Boolean).join(' · ');
+  const shown = checkins.filter((c) => c.date <= look.org.asOf).sort((a, b) => a.date.localeCompare(b.date)).slice(-SEARCH_CHECKINS);
+  return shown.flatMap((c) => [c.note, c.risks, c.next]).filter(Boolean).join(' · ');
 }
 
 /** Markdown/MDX prose as plain text: no tags, link targets, emphasis or table bars. */

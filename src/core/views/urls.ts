@@ -13,12 +13,24 @@ export const urls = {
   health: (period: string) => `/${period}/health/`,
   /** A group's (department's) health: page 1 at the group's address, page n under `page/n/`. */
   healthGroup: (period: string, group: string, page = 1) => `/${period}/health/${group}/${paged(page)}`,
+  /** The period review (复盘): the company-wide summary, and a group's flagged KRs in pages. */
+  review: (period: string) => `/${period}/review/`,
+  reviewGroup: (period: string, group: string, page = 1) => `/${period}/review/${group}/${paged(page)}`,
   alignmentGroup: (period: string, group: string, page = 1) => `/${period}/alignment/${group}/${paged(page)}`,
   /** The members of a department beyond the first page of its page. */
   departmentPage: (id: string, page = 1) => `/departments/${id}/${paged(page)}`,
   /** People by the first letter of their name's pinyin (`other` for names that begin with neither). */
   peopleLetter: (letter: string, page = 1) => `/people/a-z/${letter}/${paged(page)}`,
   search: () => '/search/',
+  /** A set's weekly reports, newest first, and one report on it (an anchor: reports have no page of their own). */
+  reports: (period: string, owner: string) => `/${period}/${owner}/reports/`,
+  report: (period: string, owner: string, date: string) => `/${period}/${owner}/reports/#${date}`,
+  /** Atom feeds: a set's reports, and the whole organisation's latest of a period. */
+  reportsFeed: (period: string, owner: string) => `/${period}/${owner}/reports/feed.xml`,
+  periodFeed: (period: string) => `/${period}/reports/feed.xml`,
+  /** 本周周报: the week's summary by department, and a department's page of it. */
+  week: (period: string) => `/${period}/week/`,
+  weekGroup: (period: string, group: string, page = 1) => `/${period}/week/${group}/${paged(page)}`,
 };
 
 function paged(page: number): string {
