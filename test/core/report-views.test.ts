@@ -114,7 +114,7 @@ describe('本周周报', () => {
     const by = Object.fromEntries(v.asks!.byPerson.map((g) => [g.person.id, g.asks.map((a) => a.from.id).sort()]));
     expect(by).toEqual({ [b1]: ['alpha', a1].sort(), [a2]: [a1] });
     expect(v.asks!.byPerson.find((g) => g.person.id === b1)!.person.name).toBe(base.people.get(b1)!.name);
-    expect(v.asks!.items.find((a) => a.from.id === a1)!.href).toBe(`/2026/${a1}/reports/#2026-06-30`);
+    expect(v.asks!.items.find((a) => a.from.id === a1)!.href).toBe(`/2026/${a1}/reports/#report-2026-06-30-risks`);
   });
 
   it(`flags a confidence drop of ${CONFIDENCE_DROP} or more against the owner's previous report, not less`, () => {

@@ -25,6 +25,8 @@ export const urls = {
   /** A set's weekly reports, newest first, and one report on it (an anchor: reports have no page of their own). */
   reports: (period: string, owner: string) => `/${period}/${owner}/reports/`,
   report: (period: string, owner: string, date: string) => `/${period}/${owner}/reports/#${date}`,
+  /** A section of a report (`risks`: 风险同步和资源支持) on the owner's reports page. */
+  reportSection: (period: string, owner: string, date: string, section: string) => `/${period}/${owner}/reports/#${anchors.reportSection(date, section)}`,
   /** Atom feeds: a set's reports, and the whole organisation's latest of a period. */
   reportsFeed: (period: string, owner: string) => `/${period}/${owner}/reports/feed.xml`,
   periodFeed: (period: string) => `/${period}/reports/feed.xml`,
@@ -41,4 +43,7 @@ function paged(page: number): string {
 export const anchors = {
   objective: (objective: string) => objective,
   kr: (objective: string, kr: string) => `${objective}-${kr}`,
+  /** A report's heading and its sections' headings on a reports page (the report itself is at its date). */
+  reportHeading: (date: string) => `report-${date}`,
+  reportSection: (date: string, section: string) => `report-${date}-${section}`,
 };

@@ -138,7 +138,7 @@ function asksOf(look: Lookup, g: GroupWeek): WeekAsk[] {
   const asks: WeekAsk[] = [];
   for (const r of g.reports.values()) {
     for (const id of new Set(r.asks)) {
-      asks.push({ person: personLink(look, id), from: reportOwner(look, r.owner), reportKey: r.key, date: r.date, href: urls.report(r.period, r.owner.id, r.date) });
+      asks.push({ person: personLink(look, id), from: reportOwner(look, r.owner), reportKey: r.key, date: r.date, href: urls.reportSection(r.period, r.owner.id, r.date, 'risks') });
     }
   }
   return asks.sort((a, b) => a.person.name.localeCompare(b.person.name, 'zh-CN') || (a.person.id < b.person.id ? -1 : a.person.id > b.person.id ? 1 : 0)
