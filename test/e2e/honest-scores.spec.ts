@@ -58,7 +58,7 @@ test.describe('the home page', () => {
     await expect(now.getByRole('heading', { level: 2 })).toHaveText('同时进行 · 2026 Q4');
     await expect(now.getByRole('link', { name: '杜康杰' })).toHaveAttribute('href', '/2026-q4/du-kangjie/');
     await expect(now.getByRole('link', { name: '王俊' })).toHaveAttribute('href', '/2026-q4/wang-jun/');
-    await expect(now.locator('li').nth(1).locator('.coverage')).toHaveText('4/6 个 KR 有数据');
+    await expect(now.locator('li').nth(1).locator('.coverage')).toHaveText('6/6 个 KR 有数据') // their weekly reports fill every KR;
     // Beside the company score: on the same row, to its right.
     const score = (await page.locator('.score-panel').boundingBox())!;
     const box = (await now.boundingBox())!;
@@ -69,12 +69,12 @@ test.describe('the home page', () => {
     await expect(page.locator('section[aria-labelledby="h-sets"]').getByRole('link', { name: '杜康杰' })).toHaveCount(0);
   });
 
-  test('dates its data by the newest check-in, and says which day it is computed for', async ({ page }) => {
+  test('dates its data by the newest check-in: the weekly reports of 2026-11-20, the day it is computed for', async ({ page }) => {
     await page.goto(PAGES.home);
-    await expect(page.locator('.hero [data-data-date]')).toHaveText('数据截至 2026-11-13 · 按 2026-11-20 计算');
-    await expect(page.locator('footer [data-data-date]')).toHaveText('数据截至 2026-11-13 · 按 2026-11-20 计算');
+    await expect(page.locator('.hero [data-data-date]')).toHaveText('数据截至 2026-11-20');
+    await expect(page.locator('footer [data-data-date]')).toHaveText('数据截至 2026-11-20');
     await page.goto(en(PAGES.set));
-    await expect(page.locator('footer [data-data-date]')).toHaveText('Data as of 2026-11-13 · computed for 2026-11-20');
+    await expect(page.locator('footer [data-data-date]')).toHaveText('Data as of 2026-11-20');
   });
 
   test('a quarter page does not list the year beside it', async ({ page }) => {
@@ -89,7 +89,7 @@ test.describe('the health page of the current period', () => {
     await expect(page.getByRole('heading', { level: 2, name: '2026 年度' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: '2026 Q4' })).toBeVisible();
     const market = page.locator('#period-2026 tr[data-group="market"]');
-    await expect(market.locator('[data-count="stale"]')).toHaveText('2 (50%)');
+    await expect(market.locator('[data-count="stale"]')).toHaveText('1 (25%)'); // only O1·KR1: the weekly reports keep the others current
     await expect(market.locator('[data-count="no-update"]')).toHaveText('2');
     // Q4's sets are 杜康杰's and 王俊's, who have no department: their row comes first, 6 of 12 KRs off track.
     const quarter = page.locator('#period-2026-q4 tbody tr').first();
@@ -108,7 +108,7 @@ test.describe('the health page of the current period', () => {
     await expect(row).toHaveCount(1);
     await expect(row).toContainText('最近更新 2026-10-31，已 20 天');
     const staleIndex = page.locator('tr[data-index="stale"] td');
-    await expect(staleIndex).toHaveText(['2', '0']); // 2026 年度, 2026 Q4
+    await expect(staleIndex).toHaveText(['1', '0']); // 2026 年度, 2026 Q4
     await expect(staleIndex.first().getByRole('link')).toHaveAttribute('href', '/2026/health/market/#2026-stale');
     await page.goto('/2026/health/people/');
     await expect(page.locator('#period-2026-q4 [data-health="stale"] a[href="/2026-q4/du-kangjie/#o1-kr2"]')).toHaveCount(1);
@@ -119,7 +119,9 @@ test.describe('the health page of the current period', () => {
     await expect(page.locator('#period-2026 [data-health="no-update"] a[href="/2026/market/#o1-kr2"]')).toHaveCount(1);
     await expect(page.locator('#period-2026 [data-health="off-track"] a[href="/2026/market/#o1-kr2"]')).toHaveCount(0);
     await page.goto('/2026/health/people/');
-    await expect(page.locator('#period-2026-q4 [data-health="no-update"] a[href="/2026-q4/wang-jun/#o2-kr2"]')).toHaveCount(1);
+    // 王俊's O2·KR2 has data from his weekly reports now: it is judged (落后), no longer 未更新.
+    await expect(page.locator('#period-2026-q4 [data-health="no-update"] a[href="/2026-q4/wang-jun/#o2-kr2"]')).toHaveCount(0);
+    await expect(page.locator('#period-2026-q4 [data-health="off-track"] a[href="/2026-q4/wang-jun/#o2-kr2"]')).toHaveCount(1);
   });
 
   test('a department\'s page lists the warnings about its files, the summary only those of files of no department', async ({ page }) => {

@@ -29,8 +29,11 @@ test('a mention in a check-in field links to the person on the OKR set page, wit
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/2026-q4/du-kangjie/');
+  // The 2026-11-13 check-in names @李萍 in its next step; the weekly report of 2026-11-20 is newer, so it sits in the KR's history.
   const kr = page.locator('#o1-kr1');
-  await expect(kr.getByRole('link', { name: '@李萍', exact: true })).toHaveAttribute('href', '/people/li-ping/');
-  await expect(kr).toContainText('与 @李萍 核对被拦截用户回访记录');
+  await kr.locator('details.how summary', { hasText: '进展记录' }).click();
+  const row = kr.locator('table.history-table tbody tr', { hasText: '2026-11-13' });
+  await expect(row.getByRole('link', { name: '@李萍', exact: true })).toHaveAttribute('href', '/people/li-ping/');
+  await expect(row).toContainText('与 @李萍 核对被拦截用户回访记录');
   await context.close();
 });

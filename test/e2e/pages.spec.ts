@@ -13,7 +13,7 @@ test('the perspective heading on the home scorecard opens the perspective page',
 test('the perspective page shows its weight, score, metrics, hedges and the departments that carry it', async ({ page }) => {
   await page.goto(PAGES.perspective);
   await expect(page.locator('[data-perspective-weight]')).toHaveText('30%');
-  await expect(page.locator('[data-perspective-score]')).toHaveText('0.19');
+  await expect(page.locator('[data-perspective-score]')).toHaveText('0.20');
   const metrics = page.locator('section[aria-labelledby="h-metrics"] tbody tr');
   await expect(metrics).toHaveCount(2);
   await expect(metrics.nth(0)).toContainText('净营收');
@@ -44,10 +44,10 @@ test('the guard page of 退费率: value with date, the rule in words, why it fi
   await expect(rule.locator('.hedge-words')).toHaveText('若退费率 > 20%，财务维度得分乘以 0.5');
   await expect(rule).toContainText('现在触发');
   await expect(rule.locator('.hedge-why')).toHaveText('21.5% > 20%');
-  await expect(rule.locator('.hedge-change')).toHaveText('财务 0.38 → 0.19');
+  await expect(rule.locator('.hedge-change')).toHaveText('财务 0.40 → 0.20');
   await expect(rule.getByRole('link', { name: '财务' })).toHaveAttribute('href', '/2026/perspectives/finance/');
   await rule.locator('details.how summary').click();
-  await expect(rule.locator('details.how')).toContainText('0.38 × 0.5 = 0.19');
+  await expect(rule.locator('details.how')).toContainText('0.40 × 0.5 = 0.20');
   await expect(page.locator('section[aria-labelledby="h-checkins"] table tbody tr')).toHaveCount(2);
 });
 
@@ -56,7 +56,7 @@ test('a metric a hedge reads shows the rule and why it does not fire', async ({ 
   const rule = page.locator('#hedge-blacklist-guard');
   await expect(rule.locator('.hedge-words')).toHaveText('若大黑用户拦截率 < 80%，净营收得分归零');
   await expect(rule).toContainText('现在不触发');
-  await expect(rule.locator('.hedge-why')).toHaveText('86% < 80% 不成立');
+  await expect(rule.locator('.hedge-why')).toHaveText('90% < 80% 不成立');
 });
 
 test('the department page: objectives and KRs with owners, supported metrics, people, aligned personal OKRs, history', async ({ page }) => {

@@ -24,22 +24,23 @@ test.describe('the Q4 review page', () => {
     await expect(page.locator('[data-provisional]')).toContainText('还有 6 周');
     // The Q4 sets are sample data: the page says so.
     await expect(page.locator('.banner[role="note"]')).toContainText('示例');
-    await expect(page.locator('[data-scored-by]')).toHaveText('计入 10 个关键结果：4 个用自评分，6 个用按度量计算的进度；2 个暂无数据，未计入。');
+    await expect(page.locator('[data-scored-by]')).toHaveText('计入 12 个关键结果：4 个用自评分，8 个用按度量计算的进度；0 个暂无数据，未计入。');
   });
 
   test('draws the distribution: ten bins of 0.1 with the demo counts, bars to scale from the axis', async ({ page }) => {
     await page.goto(PAGES.review);
     const b = await bars(page);
     expect(b.map((x) => x.range)).toEqual(['0.0–0.1', '0.1–0.2', '0.2–0.3', '0.3–0.4', '0.4–0.5', '0.5–0.6', '0.6–0.7', '0.7–0.8', '0.8–0.9', '0.9–1.0']);
-    // 杜康杰 o3/kr2 0.00; o3/kr1 self 0.20; four at 0.33–0.38 (王俊 o1/kr1 self 0.30); three at 0.40–0.43; 王俊 o2/kr1 self 0.70.
-    expect(b.map((x) => x.count)).toEqual([1, 0, 1, 4, 3, 0, 0, 1, 0, 0]);
+    // With the weekly reports every Q4 KR has data: 杜康杰 o3/kr2 and 王俊 o2/kr2 0.00; o3/kr1 self 0.20; four at 0.3–0.4
+    // (王俊 o1/kr1 self 0.30); three at 0.4–0.5; one at 0.6–0.7; 王俊 o2/kr1 self 0.70.
+    expect(b.map((x) => x.count)).toEqual([2, 0, 1, 4, 3, 0, 1, 1, 0, 0]);
     expect(b.map((x) => x.label)).toEqual(b.map((x) => String(x.count)));
     const axis = Number(await page.locator(`${HISTOGRAM} line.axis`).getAttribute('y1'));
     for (const x of b) expect(x.y + x.height).toBeCloseTo(axis, 1);
     const [zero, , , four, three] = b;
     expect(b[1].height).toBe(0);
     expect(three.height / four.height).toBeCloseTo(0.75, 2);
-    expect(zero.height / four.height).toBeCloseTo(0.25, 2);
+    expect(zero.height / four.height).toBeCloseTo(0.5, 2);
     // The text alternative and the table say the same.
     await expect(page.locator(`${HISTOGRAM} desc`)).toContainText('0.3–0.4: 4');
     await expect(page.locator(`${HISTOGRAM} tr[data-bin="0.3–0.4"] td`)).toHaveText('4');
@@ -58,7 +59,7 @@ test.describe('the Q4 review page', () => {
   test('summarises by department and links each department’s review', async ({ page }) => {
     await page.goto(PAGES.review);
     const people = page.locator('[data-review="groups"] tr[data-group="people"]');
-    await expect(people.locator('[data-count="low"]')).toHaveText('2');
+    await expect(people.locator('[data-count="low"]')).toHaveText('3');
     await expect(people.locator('[data-count="disagree"]')).toHaveText('2');
     await expect(people.locator('[data-count="big-gaps"]')).toHaveText('2');
     await expect(people.getByRole('link')).toHaveAttribute('href', PAGES.reviewGroup);
@@ -84,10 +85,12 @@ test.describe('a department’s review page', () => {
   test('lists the KRs below 0.3, lowest first, with their owners by name', async ({ page }) => {
     await page.goto(PAGES.reviewGroup);
     const low = page.locator('[data-review="low"] tbody tr');
-    await expect(low).toHaveCount(2);
+    await expect(low).toHaveCount(3);
     await expect(low.nth(0).locator('td').first().getByRole('link')).toHaveAttribute('href', '/2026-q4/du-kangjie/#o3-kr2');
-    await expect(low.nth(1).locator('td').first().getByRole('link')).toHaveAttribute('href', '/2026-q4/du-kangjie/#o3-kr1');
-    await expect(low.nth(1).getByRole('link', { name: '杜康杰' })).toHaveAttribute('href', '/people/du-kangjie/');
+    await expect(low.nth(1).locator('td').first().getByRole('link')).toHaveAttribute('href', '/2026-q4/wang-jun/#o2-kr2');
+    await expect(low.nth(1).getByRole('link', { name: '王俊' })).toHaveAttribute('href', '/people/wang-jun/');
+    await expect(low.nth(2).locator('td').first().getByRole('link')).toHaveAttribute('href', '/2026-q4/du-kangjie/#o3-kr1');
+    await expect(low.nth(2).getByRole('link', { name: '杜康杰' })).toHaveAttribute('href', '/people/du-kangjie/');
   });
 
   test('lists confidence that disagreed with the outcome, and the self-assessed score against the computed, big gaps flagged', async ({ page }) => {
@@ -95,7 +98,7 @@ test.describe('a department’s review page', () => {
     const disagree = page.locator('[data-review="disagree"] tbody tr');
     await expect(disagree).toHaveCount(2);
     await expect(disagree.nth(0)).toHaveAttribute('data-kind', 'over');
-    await expect(disagree.nth(0)).toContainText('0.90');
+    await expect(disagree.nth(0)).toContainText('0.70 2026-11-20'); // confidence of 杜康杰's latest weekly report
     await expect(disagree.nth(0)).toContainText('信心过高');
     const gaps = page.locator('[data-review="gaps"] tbody tr');
     await expect(gaps).toHaveCount(4);
