@@ -7,7 +7,6 @@ export const reportStrings = {
   latestReport: msg('最新周报', 'Latest report'),
   noReports: msg('暂无周报。', 'No reports yet.'),
   reportsIntro: msg('每周一份：本周进展、风险同步和资源支持、下周计划，以及各关键结果的数值与信心指数。最新的在前。', 'One a week: progress, risks and support needed, next week’s plan, with each key result’s value and confidence. Newest first.'),
-  reportOf: msg('周报', 'report'),
   thisWeek: msg('本周周报', 'This week’s reports'),
   weekIntro: msg('本周：{start} 至 {end}（按 {asOf} 计算）。谁已提交、谁未提交、请求支持的风险和信心下降的关键结果。', 'This week: {start} to {end} (as of {asOf}). Who reported and who did not, the risks that ask for support, and the key results whose confidence dropped.'),
   weekByGroup: msg('各部门本周周报', 'This week by department'),
